@@ -1,0 +1,36 @@
+package dev.pm.core;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * How postmortems are read.
+ *
+ * @param zone the zone for times written without an offset, and for days and years; UTC by default
+ * @param severityScale the severity levels, worst first; SEV1 to SEV5 by default
+ * @param allowRawHtml whether raw HTML in Markdown is passed through; off by default, so it is escaped
+ */
+public record ReaderOptions(ZoneId zone, SeverityScale severityScale, boolean allowRawHtml) {
+
+    public ReaderOptions {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(severityScale, "severityScale");
+    }
+
+    public static ReaderOptions defaults() {
+        return new ReaderOptions(ZoneOffset.UTC, SeverityScale.standard(), false);
+    }
+
+    public ReaderOptions withZone(ZoneId newZone) {
+        return new ReaderOptions(newZone, severityScale, allowRawHtml);
+    }
+
+    public ReaderOptions withSeverityScale(SeverityScale scale) {
+        return new ReaderOptions(zone, scale, allowRawHtml);
+    }
+
+    public ReaderOptions withRawHtml(boolean allow) {
+        return new ReaderOptions(zone, severityScale, allow);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pm.core.internal;
+
+import dev.pm.core.IncidentWindow;
+import dev.pm.core.Severity;
+import dev.pm.core.Status;
+import dev.pm.core.Visibility;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The front matter of one postmortem, read and checked. */
+record Header(
+        String title,
+        Optional<String> slug,
+        LocalDate date,
+        Optional<LocalDate> updated,
+        IncidentWindow incident,
+        Severity severity,
+        Status status,
+        Visibility visibility,
+        List<String> services,
+        List<String> tags,
+        List<String> authors,
+        Optional<String> summary,
+        Optional<String> impact,
+        List<String> related,
+        Map<String, Object> extra,
+        Set<String> ignoredRules) {
+}

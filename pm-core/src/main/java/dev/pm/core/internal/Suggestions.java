@@ -1,0 +1,49 @@
+package dev.pm.core.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the closest known word for a did-you-mean hint. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** The known word closest to {@code word}, when it is a plausible typo of it. */
+    static Optional<String> closest(String word, Collection<String> known) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known.stream().sorted().toList()) {
+            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, lower.length() / 3));
+        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** Edit distance in which swapping two neighbouring letters counts as one edit, as typos often do. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

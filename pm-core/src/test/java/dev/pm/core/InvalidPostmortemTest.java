@@ -1,0 +1,84 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.pm.core.Diagnostic.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class InvalidPostmortemTest {
+
+    @ParameterizedTest(name = "{0} -> [{1}] at {2}:{3}")
+    @CsvSource({
+        "empty.md,                       empty-file,       1,  1, ERROR,   the file is empty",
+        "no-front-matter.md,             front-matter,     1,  1, ERROR,   no front matter",
+        "unclosed-front-matter.md,       front-matter,     1,  1, ERROR,   never closed",
+        "malformed-yaml.md,              yaml,             5,  9, ERROR,   malformed YAML front matter",
+        "recursive-alias.md,             yaml,             9,  9, ERROR,   a YAML alias refers to a value that contains it",
+        "duplicate-key.md,               yaml,             4,  1, ERROR,   duplicate key 'title' (first set on line 2)",
+        "unknown-key.md,                 unknown-key,      8,  1, WARNING, did you mean 'title'?",
+        "wrong-type.md,                  field-type,       9,  3, ERROR,   each item of 'tags' must be a text, not a mapping",
+        "invalid-date.md,                date-format,      3,  7, ERROR,   'date' is not a date: '2026-13-45'",
+        "invalid-incident-time.md,       date-format,      5, 10, ERROR,   'incident.start' is not a date and time",
+        "incident-out-of-order.md,       incident-order,   7, 13, ERROR,   incident.resolved (2026-03-12T09:20Z) is before incident.detected",
+        "missing-title.md,               required-field,   1,  1, ERROR,   missing 'title'",
+        "missing-resolved.md,            required-field,   4,  1, ERROR,   missing 'incident.resolved'",
+        "unknown-severity.md,            unknown-severity, 7, 11, ERROR,   use one of SEV1, SEV2, SEV3, SEV4, SEV5",
+        "unknown-status.md,              field-type,       8,  9, ERROR,   'status' cannot be 'finished': use one of draft, published",
+        "missing-remedy.md,              missing-section,  9,  1, ERROR,   no Remedy section",
+        "bad-action-date.md,             date-format,     20, 27, ERROR,   'due' is not a date: 'next-week'",
+        "unknown-action-attribute.md,    action-attribute,20, 42, WARNING, unknown action item attribute 'priority'",
+        "timeline-entry-without-time.md, timeline-entry,  19,  3, WARNING, does not start with a time",
+    })
+    void eachDefectIsReportedOnceWithItsRuleAndPosition(String file, String rule, int line, int column, Level level,
+            String message) {
+        ParsedFile parsed = Fixtures.parse("invalid", file);
+
+        assertThat(parsed.diagnostics())
+                .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column, Diagnostic::level)
+                .containsExactly(tuple(rule, line, column, level));
+        assertThat(parsed.diagnostics().get(0).message()).contains(message);
+        assertThat(parsed.diagnostics().get(0).file()).isEqualTo(Fixtures.file("invalid", file));
+    }
+
+    @Test
+    void errorsInTheFrontMatterLeaveNoPostmortemButSectionProblemsDoNot() {
+        assertThat(Fixtures.parse("invalid", "missing-title.md").postmortem()).isEmpty();
+        assertThat(Fixtures.parse("invalid", "missing-remedy.md").postmortem()).get()
+                .satisfies(p -> assertThat(p.remedy()).isEmpty());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedWithTheirLineAndColumn() {
+        byte[] content = "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults()).parse(Path.of("latin1.md"), content);
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("encoding", 2, 11));
+        assertThat(parsed.diagnostics().get(0).message()).contains("0xE9", "save the file as UTF-8");
+    }
+
+    @Test
+    void allProblemsOfAFileAreCollectedTogether() {
+        String text = "---\ntitle: x\ndate: soon\nseverity: SEV0\nincident:\n  start: 2026-01-01T00:00Z\n"
+                + "  resolved: 2026-01-01T01:00Z\ncolour: red\n---\n";
+
+        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults())
+                .parse(Path.of("many.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line)
+                .containsExactly(tuple("date-format", 3), tuple("unknown-severity", 4), tuple("unknown-key", 8));
+    }
+
+    @Test
+    void formattedDiagnosticsArePathLineColumnLevelRuleAndMessage() {
+        Diagnostic d = Diagnostic.error(Path.of("/p/src/postmortems/a.md"), 3, 7, "date-format", "fix it");
+
+        assertThat(d.format(Path.of("/p"))).isEqualTo("src/postmortems/a.md:3:7: error [date-format] fix it");
+    }
+}

@@ -1,0 +1,188 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostmortemReaderTest {
+
+    private static final String MINIMAL = """
+            ---
+            title: %s
+            date: 2026-03-14
+            incident:
+              start: 2026-03-12T09:14:00
+              resolved: 2026-03-12T10:01:00
+            severity: SEV3
+            tags: [%s]
+            ---
+
+            ## Regret
+
+            We are sorry.
+
+            ## Reason
+
+            Something broke.
+
+            ## Remedy
+
+            - [ ] Fix it {owner="SRE"}
+            """;
+
+    private final PostmortemReader reader = new PostmortemReader(ReaderOptions.defaults());
+
+    @Test
+    void readsMarkdownFilesRecursivelyAndSkipsDotFilesAndOtherFiles() throws IOException {
+        ReadResult result = reader.read(Fixtures.folder("valid"));
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.fileCount()).isEqualTo(2);
+        assertThat(result.archive().postmortems()).extracting(Postmortem::slug)
+                .containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
+    }
+
+    @Test
+    void aMissingSourceFolderIsADiagnosticNotAnException(@TempDir Path dir) throws IOException {
+        ReadResult result = reader.read(dir.resolve("nope"));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("source-folder");
+    }
+
+    @Test
+    void twoFilesWithTheSameSlugAreBothReportedAndNamed(@TempDir Path dir) throws IOException {
+        write(dir.resolve("a/outage.md"), MINIMAL.formatted("One", "x"));
+        write(dir.resolve("b/Outage.md"), MINIMAL.formatted("Two", "x"));
+
+        ReadResult result = reader.read(dir);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule).containsExactly(
+                tuple(dir.resolve("a/outage.md"), "duplicate-slug"),
+                tuple(dir.resolve("b/Outage.md"), "duplicate-slug"));
+        assertThat(result.diagnostics().get(0).message()).contains(dir.resolve("b/Outage.md").toString());
+        assertThat(result.archive().postmortems()).isEmpty();
+    }
+
+    @Test
+    void aByteOrderMarkAndCrlfLineEndingsAreAccepted(@TempDir Path dir) throws IOException {
+        byte[] text = MINIMAL.formatted("Windows", "x").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+
+        ParsedFile parsed = reader.parse(dir.resolve("win.md"), withBom);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(parsed.postmortem().orElseThrow().title()).isEqualTo("Windows");
+    }
+
+    @Test
+    void timesWithoutAnOffsetAreReadInTheConfiguredZone() {
+        PostmortemReader paris = new PostmortemReader(ReaderOptions.defaults().withZone(ZoneId.of("Europe/Paris")));
+
+        Postmortem p = paris.parse(Path.of("p.md"), MINIMAL.formatted("Paris", "x").getBytes(StandardCharsets.UTF_8))
+                .postmortem().orElseThrow();
+
+        assertThat(p.incident().start().toString()).isEqualTo("2026-03-12T09:14+01:00");
+    }
+
+    @Test
+    void slugsComeFromTheFileNameOrTheSlugKeyAndAreUrlSafe() {
+        String withSlug = MINIMAL.formatted("Slugged", "x").replace("severity:", "slug: ../../Ça Déborde!\nseverity:");
+
+        Postmortem fromName = reader.parse(Path.of("Été 2026 — panne.md"),
+                MINIMAL.formatted("A", "x").getBytes(StandardCharsets.UTF_8)).postmortem().orElseThrow();
+        Postmortem fromKey = reader.parse(Path.of("x.md"), withSlug.getBytes(StandardCharsets.UTF_8))
+                .postmortem().orElseThrow();
+
+        assertThat(fromName.slug()).isEqualTo("ete-2026-panne");
+        assertThat(fromKey.slug()).isEqualTo("ca-deborde");
+    }
+
+    @Test
+    void aFileNameWithNothingUrlSafeIsReported() {
+        ParsedFile parsed = reader.parse(Path.of("___.md"), MINIMAL.formatted("A", "x").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).containsExactly("bad-slug");
+    }
+
+    @Test
+    void rawHtmlIsEscapedByDefaultAndPassedThroughWhenAllowed() {
+        String text = MINIMAL.formatted("Html", "x").replace("We are sorry.", "We are <b>sorry</b>.\n\n<script>alert(1)</script>");
+
+        String escaped = regretHtml(reader, text);
+        String raw = regretHtml(new PostmortemReader(ReaderOptions.defaults().withRawHtml(true)), text);
+
+        assertThat(escaped).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;");
+        assertThat(raw).contains("<b>sorry</b>", "<script>");
+    }
+
+    @Test
+    void scriptAndDataLinksAreNeverLiveWhateverTheOptions() {
+        String text = MINIMAL.formatted("Links", "x").replace("We are sorry.",
+                "[a](javascript:alert(1)) [b]( JAVASCRIPT:alert(1)) ![c](data:text/html;base64,xx) [ok](https://example.com)");
+
+        for (boolean raw : List.of(false, true)) {
+            String html = regretHtml(new PostmortemReader(ReaderOptions.defaults().withRawHtml(raw)), text);
+            assertThat(html).doesNotContainIgnoringCase("javascript:").doesNotContain("data:")
+                    .contains("href=\"https://example.com\"");
+        }
+    }
+
+    @Test
+    void attributeSyntaxCannotAddEventHandlersOrStyles() {
+        String text = MINIMAL.formatted("Attrs", "x").replace("We are sorry.",
+                "We are sorry. {onclick=\"alert(1)\" style=\"x\" .apology #regret-text}");
+
+        String html = regretHtml(reader, text);
+
+        assertThat(html).doesNotContain("onclick", "style").contains("class=\"apology\"", "id=\"regret-text\"");
+    }
+
+    @Test
+    void theSameFolderGivesTheSameModelWhateverTheDefaultZoneAndLocale() throws IOException {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            String first = describe(reader.read(Fixtures.folder("valid")));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Adak"));
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            String second = describe(new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("valid")));
+
+            assertThat(second).isEqualTo(first);
+            assertThat(first).contains("start=2026-03-12T09:14Z", "SEV2");
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
+    }
+
+    private static String describe(ReadResult result) {
+        return result.archive().postmortems() + "\n" + result.diagnostics();
+    }
+
+    private static String regretHtml(PostmortemReader reader, String text) {
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.diagnostics()).isEmpty();
+        return parsed.postmortem().orElseThrow().regret().orElseThrow().section().html();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
