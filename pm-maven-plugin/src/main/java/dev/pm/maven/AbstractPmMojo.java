@@ -84,7 +84,19 @@ abstract class AbstractPmMojo extends AbstractMojo {
         }
     }
 
-    protected File baseDirectory() {
-        return baseDirectory;
+    /** Reports the diagnostics and fails with one summary line when any is an error. */
+    protected void failOnErrors(ReadResult result) throws MojoFailureException {
+        report(result.diagnostics());
+        if (result.hasErrors()) {
+            throw new MojoFailureException(String.format(java.util.Locale.ROOT,
+                    "pm: %d errors and %d warnings in %d files: fix the errors listed above",
+                    result.errorCount(), result.warningCount(), result.fileCount()));
+        }
+    }
+
+    protected String relative(File file) {
+        java.nio.file.Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        java.nio.file.Path path = file.toPath().toAbsolutePath().normalize();
+        return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
     }
 }

@@ -1,15 +1,71 @@
 package dev.pm.maven;
 
+import dev.pm.core.Audience;
 import dev.pm.core.ReadResult;
+import dev.pm.core.ReaderOptions;
+import dev.pm.core.SiteGenerator;
+import dev.pm.core.SiteResult;
+import dev.pm.core.SiteSettings;
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Reads the postmortem archive and renders it as a static site. */
+/** Renders the postmortem archive as a static site. */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class SiteMojo extends AbstractPmMojo {
+
+    /** The folder the site is written to; replaced only when the build succeeds. Default: {@code target/postmortems}. */
+    @Parameter(property = "pm.outputDirectory", defaultValue = "${project.build.directory}/postmortems")
+    private File outputDirectory;
+
+    /** A folder whose {@code templates/} and {@code static/} override the bundled theme. Default: {@code src/pm-theme}. */
+    @Parameter(property = "pm.themeDirectory", defaultValue = "${project.basedir}/src/pm-theme")
+    private File themeDirectory;
+
+    /** The site's title. Default: {@code Incident history}. */
+    @Parameter(property = "pm.title", defaultValue = "Incident history")
+    private String title;
+
+    /** One sentence under the title. Default: a sentence about the archive. */
+    @Parameter(property = "pm.description", defaultValue = "What went wrong, why, and what we are doing about it.")
+    private String description;
+
+    /** The absolute URL the site is served at; enables canonical URLs, the sitemap and the feeds. Default: none. */
+    @Parameter(property = "pm.baseUrl")
+    private String baseUrl;
+
+    /** The page language (BCP 47), also the locale of dates. Default: {@code en}. */
+    @Parameter(property = "pm.language", defaultValue = "en")
+    private String language;
+
+    /** Who the postmortems are from, shown in the footer. Default: none. */
+    @Parameter(property = "pm.organisation")
+    private String organisation;
+
+    /** Postmortems per page of the home listing. Default: {@code 20}. */
+    @Parameter(property = "pm.pageSize", defaultValue = "20")
+    private int pageSize;
+
+    /** The pattern for days ({@code java.time} syntax). Default: {@code d MMMM uuuu}. */
+    @Parameter(property = "pm.dateFormat", defaultValue = "d MMMM uuuu")
+    private String dateFormat;
+
+    /** A URL with {@code {id}} that turns ticket ids into links. Default: none. */
+    @Parameter(property = "pm.ticketUrlPattern")
+    private String ticketUrlPattern;
+
+    /** {@code public} leaves internal postmortems and sections out; {@code internal} includes them, marked. Default: {@code public}. */
+    @Parameter(property = "pm.audience", defaultValue = "public")
+    private String audience;
+
+    /** Includes drafts, marked as such. Default: {@code false}. */
+    @Parameter(property = "pm.drafts", defaultValue = "false")
+    private boolean drafts;
 
     /** Skips {@code pm:site}. Default: {@code false}. */
     @Parameter(property = "pm.site.skip", defaultValue = "false")
@@ -25,12 +81,33 @@ public class SiteMojo extends AbstractPmMojo {
         if (skipped()) {
             return;
         }
-        ReadResult result = read(readerOptions());
-        report(result.diagnostics());
-        if (result.hasErrors()) {
-            throw new MojoFailureException(String.format(java.util.Locale.ROOT,
-                    "pm: %d errors and %d warnings in %d files: fix the errors listed above",
-                    result.errorCount(), result.warningCount(), result.fileCount()));
+        ReaderOptions options = readerOptions();
+        SiteSettings settings = settings(options);
+        ReadResult result = read(options);
+        failOnErrors(result);
+        long started = System.nanoTime();
+        try {
+            SiteResult site = new SiteGenerator(settings).generate(result.archive(), outputDirectory.toPath());
+            report(site.problems());
+            if (!site.succeeded()) {
+                throw new MojoFailureException("pm: " + site.problems().size() + " template errors; the previous site"
+                        + " in " + outputDirectory + " was left as it was");
+            }
+            getLog().info(String.format(Locale.ROOT, "pm: wrote %,d files to %s in %.1f s", site.pageCount(),
+                    relative(outputDirectory), (System.nanoTime() - started) / 1e9));
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot write the site to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SiteSettings settings(ReaderOptions options) throws MojoFailureException {
+        try {
+            return SiteSettings.builder().title(title).description(description).baseUrl(baseUrl).language(language)
+                    .zone(options.zone()).organisation(organisation).pageSize(pageSize).dateFormat(dateFormat)
+                    .ticketUrlPattern(ticketUrlPattern).audience(Audience.valueOf(audience.toUpperCase(Locale.ROOT)))
+                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         }
     }
 }

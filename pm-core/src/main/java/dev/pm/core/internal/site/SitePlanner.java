@@ -1,0 +1,193 @@
+package dev.pm.core.internal.site;
+
+import dev.pm.core.Archive;
+import dev.pm.core.Postmortem;
+import dev.pm.core.Severity;
+import dev.pm.core.SiteSettings;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Decides which pages the site has and what each one shows. */
+final class SitePlanner {
+
+    /** Postmortems grouped under one page, with the name shown for the group. */
+    private record Group(String name, List<Postmortem> postmortems) {
+    }
+
+    private final SiteSettings settings;
+    private final Archive archive;
+    private final Views views;
+
+    SitePlanner(SiteSettings settings, Archive archive) {
+        this.settings = settings;
+        this.archive = archive;
+        this.views = new Views(settings, archive);
+    }
+
+    List<Page> plan() {
+        List<Page> pages = new ArrayList<>();
+        homePages(pages);
+        for (Postmortem p : archive.postmortems()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("postmortem", views.full(p));
+            pages.add(page(SitePaths.postmortem(p.slug()), "postmortem.ftlh", p.title(), model,
+                    Optional.of(p.source())));
+        }
+        indexPages(pages, "tags", "Tags", group(archive.byTag(), SitePaths::tag), "Tag");
+        indexPages(pages, "services", "Services", group(archive.byService(), SitePaths::service), "Service");
+        Map<String, Group> severities = new LinkedHashMap<>();
+        for (Map.Entry<Severity, List<Postmortem>> e : archive.bySeverity().entrySet()) {
+            severities.put(SitePaths.severity(e.getKey().label()), new Group(e.getKey().label(), e.getValue()));
+        }
+        indexPages(pages, "severity", "Severity", severities, "Severity");
+        yearPages(pages);
+        pages.add(page("404.html", "404.ftlh", "Page not found", new LinkedHashMap<>(), Optional.empty()));
+        pages.add(page("robots.txt", "robots.ftl", "robots.txt", new LinkedHashMap<>(), Optional.empty()));
+        if (settings.baseUrl().isPresent()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("urls", pages.stream().filter(pg -> pg.path().endsWith(".html") && !pg.path().equals("404.html"))
+                    .map(pg -> settings.baseUrl().get() + "/" + pg.path()).sorted().toList());
+            pages.add(page("sitemap.xml", "sitemap.ftlx", "Sitemap", model, Optional.empty()));
+        }
+        return pages;
+    }
+
+    private void homePages(List<Page> pages) {
+        List<Postmortem> all = archive.postmortems();
+        int pageCount = Math.max(1, (all.size() + settings.pageSize() - 1) / settings.pageSize());
+        Map<String, Object> headline = headline();
+        for (int number = 1; number <= pageCount; number++) {
+            List<Postmortem> slice = all.subList(Math.min(all.size(), (number - 1) * settings.pageSize()),
+                    Math.min(all.size(), number * settings.pageSize()));
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("entries", cards(slice));
+            model.put("headline", headline);
+            Map<String, Object> pagination = new LinkedHashMap<>();
+            pagination.put("current", number);
+            pagination.put("total", pageCount);
+            if (number > 1) {
+                pagination.put("previousUrl", SitePaths.home(number - 1));
+            }
+            if (number < pageCount) {
+                pagination.put("nextUrl", SitePaths.home(number + 1));
+            }
+            model.put("pagination", pagination);
+            String title = number == 1 ? settings.title() : settings.title() + " (page " + number + ")";
+            pages.add(page(SitePaths.home(number), "home.ftlh", title, model, Optional.empty()));
+        }
+    }
+
+    /** Incidents in the twelve months up to the archive's newest one, and the median time to resolve. */
+    private Map<String, Object> headline() {
+        Map<String, Object> headline = new LinkedHashMap<>();
+        Optional<OffsetDateTime> newest = archive.postmortems().stream().map(p -> p.incident().start())
+                .max(OffsetDateTime::compareTo);
+        headline.put("total", archive.postmortems().size());
+        newest.ifPresent(latest -> {
+            OffsetDateTime from = latest.minusMonths(12);
+            headline.put("lastYearCount", archive.postmortems().stream()
+                    .filter(p -> p.incident().start().isAfter(from)).count());
+            headline.put("lastYearUntil", views.instant(latest));
+        });
+        medianResolve(archive.postmortems()).ifPresent(d -> headline.put("medianTimeToResolve",
+                Views.duration(d)));
+        return headline;
+    }
+
+    private void indexPages(List<Page> pages, String folder, String title, Map<String, Group> groups,
+            String singular) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            Group group = e.getValue();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", group.name());
+            item.put("url", e.getKey());
+            item.put("count", group.postmortems().size());
+            medianResolve(group.postmortems()).ifPresent(d -> item.put("medianTimeToResolve", Views.duration(d)));
+            items.add(item);
+
+            Map<String, Object> model = new LinkedHashMap<>(item);
+            model.put("kind", folder);
+            model.put("singular", singular);
+            model.put("entries", cards(group.postmortems()));
+            pages.add(page(e.getKey(), "listing.ftlh", singular + ": " + group.name(), model, Optional.empty()));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("kind", folder);
+        model.put("items", items);
+        pages.add(page(folder + "/index.html", "index.ftlh", title, model, Optional.empty()));
+    }
+
+    private void yearPages(List<Page> pages) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Map.Entry<Integer, List<Postmortem>> e : archive.byYear().entrySet()) {
+            Map<YearMonth, List<Postmortem>> months = new TreeMap<>(java.util.Comparator.reverseOrder());
+            for (Postmortem p : e.getValue()) {
+                YearMonth month = YearMonth.from(p.incident().start().atZoneSameInstant(settings.zone()));
+                months.computeIfAbsent(month, m -> new ArrayList<>()).add(p);
+            }
+            List<Map<String, Object>> monthViews = new ArrayList<>();
+            months.forEach((month, list) -> {
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("name", views.instant(list.get(0).incident().start()).get("month"));
+                view.put("iso", month.toString());
+                view.put("entries", cards(list));
+                monthViews.add(view);
+            });
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", String.valueOf(e.getKey()));
+            item.put("url", SitePaths.year(e.getKey()));
+            item.put("count", e.getValue().size());
+            medianResolve(e.getValue()).ifPresent(d -> item.put("medianTimeToResolve", Views.duration(d)));
+            items.add(item);
+            Map<String, Object> model = new LinkedHashMap<>(item);
+            model.put("months", monthViews);
+            pages.add(page(SitePaths.year(e.getKey()), "year.ftlh", "Incidents in " + e.getKey(), model,
+                    Optional.empty()));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("kind", "years");
+        model.put("items", items);
+        pages.add(page("years/index.html", "index.ftlh", "Years", model, Optional.empty()));
+    }
+
+    /** Groups an index by output path, so names that make the same segment share one page. */
+    private static Map<String, Group> group(Map<String, List<Postmortem>> index, Function<String, String> path) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        index.forEach((name, list) -> groups.merge(path.apply(name), new Group(name, list), (a, b) -> {
+            List<Postmortem> merged = new ArrayList<>(a.postmortems());
+            b.postmortems().stream().filter(p -> !merged.contains(p)).forEach(merged::add);
+            merged.sort(Archive.NEWEST_FIRST);
+            return new Group(a.name(), merged);
+        }));
+        return groups;
+    }
+
+    private List<Map<String, Object>> cards(List<Postmortem> postmortems) {
+        return postmortems.stream().map(views::card).toList();
+    }
+
+    private static Optional<Duration> medianResolve(List<Postmortem> postmortems) {
+        return Durations.median(postmortems.stream().flatMap(p -> p.incident().timeToResolve().stream()).toList());
+    }
+
+    private Page page(String path, String template, String title, Map<String, Object> model,
+            Optional<java.nio.file.Path> source) {
+        Map<String, Object> pageInfo = new LinkedHashMap<>();
+        pageInfo.put("path", path);
+        pageInfo.put("root", SitePaths.root(path));
+        pageInfo.put("title", title);
+        settings.baseUrl().ifPresent(url -> pageInfo.put("canonical", url + "/" + path));
+        model.put("page", pageInfo);
+        model.put("site", views.site());
+        return new Page(path, template, model, source);
+    }
+}
