@@ -1,0 +1,253 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteGeneratorTest {
+
+    /** Set {@code -Dpm.golden.update=true} to rewrite the golden files after an intended change. */
+    private static final boolean UPDATE_GOLDEN = Boolean.getBoolean("pm.golden.update");
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"#?]*)[^\"]*\"");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPageTypeMatchesItsGoldenFile() throws IOException {
+        Path out = render(settings().baseUrl("https://status.example.com/postmortems").build());
+
+        Path golden = Path.of("src/test/resources/dev/pm/core/golden");
+        Map<String, String> actual = files(out);
+        if (UPDATE_GOLDEN) {
+            deleteTree(golden);
+            for (Map.Entry<String, String> e : actual.entrySet()) {
+                Files.createDirectories(golden.resolve(e.getKey()).getParent());
+                Files.writeString(golden.resolve(e.getKey()), e.getValue());
+            }
+        }
+        assertThat(actual).isEqualTo(files(golden));
+        assertThat(actual.keySet()).contains("index.html", "postmortems/2026-03-12-checkout-outage.html",
+                "tags/index.html", "tags/database.html", "services/index.html", "services/payments-api.html",
+                "severity/index.html", "severity/sev1.html", "years/index.html", "years/2024.html", "404.html",
+                "sitemap.xml", "robots.txt", "favicon.svg", "assets/pm.css");
+    }
+
+    @Test
+    void thePublicBuildContainsNoInternalTextAnywhere() throws IOException {
+        Path out = render(settings().baseUrl("https://status.example.com").build());
+
+        for (Map.Entry<String, String> file : files(out).entrySet()) {
+            assertThat(file.getValue()).as(file.getKey()).doesNotContainIgnoringCase("secret")
+                    .doesNotContain("DRAFT-SUMMARY-MARKER");
+            assertThat(file.getKey()).doesNotContain("secret", "internal-only", "draft");
+        }
+    }
+
+    @Test
+    void theInternalBuildIncludesInternalPartsMarked() throws IOException {
+        Path out = render(settings().audience(Audience.INTERNAL).build());
+
+        String page = Files.readString(out.resolve("postmortems/2026-03-12-checkout-outage.html"));
+        String internalPage = Files.readString(out.resolve("postmortems/2026-01-20-internal-only.html"));
+        assertThat(page).contains("SECRET-SECTION-MARKER", "part-other internal");
+        assertThat(internalPage).contains("SECRET-BODY-MARKER", "badge internal");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Internal build");
+        assertThat(Files.readString(out.resolve("robots.txt"))).contains("Disallow: /");
+    }
+
+    @Test
+    void draftsAppearOnlyWhenAskedForAndAreMarked() throws IOException {
+        Path without = render(settings().build());
+        Path with = render(settings().includeDrafts(true).build(), dir.resolve("with-drafts"));
+
+        assertThat(without.resolve("postmortems/2026-02-10-draft.html")).doesNotExist();
+        assertThat(Files.readString(without.resolve("index.html"))).doesNotContain("Draft about search");
+        assertThat(Files.readString(with.resolve("index.html"))).contains("Draft about search", "badge draft");
+        assertThat(with.resolve("postmortems/2026-02-10-draft.html")).exists();
+    }
+
+    @Test
+    void everyRelativeLinkPointsAtAFileOfTheSite() throws IOException {
+        Path out = render(settings().pageSize(2).build());
+
+        List<String> broken = new ArrayList<>();
+        for (Map.Entry<String, String> file : files(out).entrySet()) {
+            if (!file.getKey().endsWith(".html")) {
+                continue;
+            }
+            Matcher m = LINK.matcher(file.getValue());
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.startsWith("http") || target.isEmpty()) {
+                    continue;
+                }
+                Path resolved = out.resolve(file.getKey()).getParent().resolve(target).normalize();
+                if (!resolved.startsWith(out) || !Files.isRegularFile(resolved)) {
+                    broken.add(file.getKey() + " -> " + target);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(out.resolve("page/2.html")).exists();
+    }
+
+    @Test
+    void twoBuildsAreByteIdenticalWhateverTheDefaultZoneAndLocale() throws IOException {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+            Map<String, String> first = files(render(settings().build(), dir.resolve("a")));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
+            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+            Map<String, String> second = files(render(settings().build(), dir.resolve("b")));
+
+            assertThat(second).isEqualTo(first);
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
+        Path out = render(settings().build());
+        Map<String, String> before = files(out);
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.writeString(theme.resolve("templates/postmortem.ftlh"), "<p>${postmortem.nosuchfield}</p>\n");
+
+        SiteResult result = new SiteGenerator(settings().themeDirectory(theme).build()).generate(archive(), out);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problems()).allSatisfy(d -> {
+            assertThat(d.rule()).isEqualTo("template");
+            assertThat(d.message()).contains("postmortem.ftlh:1:", "postmortems/");
+        });
+        assertThat(result.problems()).extracting(Diagnostic::file)
+                .contains(Fixtures.file("site", "2026-03-12-checkout-outage.md"));
+        assertThat(files(out)).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("pm-staging"));
+        }
+    }
+
+    @Test
+    void pagesOfDeletedPostmortemsDisappear(@TempDir Path sources) throws IOException {
+        Files.copy(Fixtures.file("site", "2024-06-30-dns.md"), sources.resolve("2024-06-30-dns.md"));
+        Files.copy(Fixtures.file("site", "2025-11-02-payments-latency.md"), sources.resolve("b.md"));
+        Path out = dir.resolve("site");
+        SiteGenerator generator = new SiteGenerator(settings().build());
+        generator.generate(new PostmortemReader(ReaderOptions.defaults()).read(sources).archive(), out);
+        assertThat(out.resolve("postmortems/b.html")).exists();
+
+        Files.delete(sources.resolve("b.md"));
+        generator.generate(new PostmortemReader(ReaderOptions.defaults()).read(sources).archive(), out);
+
+        assertThat(out.resolve("postmortems/b.html")).doesNotExist();
+        assertThat(out.resolve("postmortems/2024-06-30-dns.html")).exists();
+    }
+
+    @Test
+    void aThemeFolderOverridesTemplatesAndStaticFiles() throws IOException {
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.createDirectories(theme.resolve("static/assets"));
+        Files.writeString(theme.resolve("templates/404.ftlh"), "<p>Lost: ${site.title}</p>\n");
+        Files.writeString(theme.resolve("static/assets/pm.css"), "body{color:red}\n");
+        Files.writeString(theme.resolve("static/logo.txt"), "logo\n");
+
+        Path out = render(settings().title("Acme <status>").themeDirectory(theme).build());
+
+        assertThat(Files.readString(out.resolve("404.html"))).isEqualTo("<p>Lost: Acme &lt;status&gt;</p>\n");
+        assertThat(Files.readString(out.resolve("assets/pm.css"))).isEqualTo("body{color:red}\n");
+        assertThat(out.resolve("logo.txt")).exists();
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<h1>Acme &lt;status&gt;</h1>");
+    }
+
+    @Test
+    void theStylesheetAndATypicalPageStaySmall() throws IOException {
+        Path out = render(settings().build());
+
+        long css = Files.size(out.resolve("assets/pm.css"));
+        long page = Files.size(out.resolve("postmortems/2026-03-12-checkout-outage.html"));
+        assertThat(css).isLessThan(15_000);
+        assertThat(css + page).isLessThan(50_000);
+        assertThat(Files.readString(out.resolve("assets/pm.css"))).contains("prefers-color-scheme: dark", "@media print")
+                .doesNotContain("url(http", "@import");
+    }
+
+    @Test
+    void ticketsBecomeLinksWhenTheyAreUrlsOrAPatternIsSet() throws IOException {
+        Path out = render(settings().ticketUrlPattern("https://tracker.example.com/browse/{id}").build());
+
+        String page = Files.readString(out.resolve("postmortems/2026-03-12-checkout-outage.html"));
+        assertThat(page).contains("<a href=\"https://tracker.example.com/browse/OPS-231\">OPS-231</a>",
+                "<a href=\"https://tracker.example.com/OPS-232\">https://tracker.example.com/OPS-232</a>");
+    }
+
+    static SiteSettings.Builder settings() {
+        return SiteSettings.builder().title("Example status").organisation("Example Ltd");
+    }
+
+    private Path render(SiteSettings settings) throws IOException {
+        return render(settings, dir.resolve("site"));
+    }
+
+    private static Path render(SiteSettings settings, Path out) throws IOException {
+        SiteResult result = new SiteGenerator(settings).generate(archive(), out);
+        assertThat(result.problems()).isEmpty();
+        return out;
+    }
+
+    private static Archive archive() throws IOException {
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("site"));
+        assertThat(read.diagnostics()).isEmpty();
+        return read.archive();
+    }
+
+    static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(f -> {
+                try {
+                    files.put(root.relativize(f).toString().replace('\\', '/'),
+                            new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return files;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
