@@ -1,0 +1,100 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/** Every generated HTML page passes the Nu HTML checker (the engine behind validator.w3.org/nu) with no error. */
+class HtmlConformanceTest {
+
+    private static final Path SAMPLE_SOURCES = Path.of("../sample-site/src/postmortems");
+
+    private static final List<String> errors = new ArrayList<>();
+    private static SimpleDocumentValidator validator;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void setUpChecker() throws Exception {
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getSystemId() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collect);
+        validator.setUpValidatorAndParsers(collect, true, false);
+    }
+
+    @Test
+    void theSampleSitePassesTheNuHtmlChecker() throws Exception {
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(SAMPLE_SOURCES);
+        assertThat(read.errorCount()).isZero();
+
+        assertValid(render(read.archive(), SiteSettings.builder().baseUrl("https://status.example.com").build(), "sample"));
+    }
+
+    @Test
+    void everyPageTypeInEveryAudiencePassesTheNuHtmlChecker() throws Exception {
+        Archive archive = new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("site")).archive();
+
+        assertValid(render(archive, SiteSettings.builder().pageSize(2).build(), "public"));
+        assertValid(render(archive, SiteSettings.builder().audience(Audience.INTERNAL).includeDrafts(true).build(),
+                "internal"));
+    }
+
+    @Test
+    void theCheckerItselfRejectsInvalidHtml() throws Exception {
+        Path bad = dir.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html lang=en><body><span><div>no title</div></span></body></html>");
+
+        synchronized (errors) {
+            errors.clear();
+            validator.checkHtmlFile(bad.toFile(), true);
+            assertThat(errors).anyMatch(e -> e.contains("title")).anyMatch(e -> e.contains("div"));
+        }
+    }
+
+    private Path render(Archive archive, SiteSettings settings, String name) throws IOException {
+        Path out = dir.resolve(name);
+        assertThat(new SiteGenerator(settings).generate(archive, out).problems()).isEmpty();
+        return out;
+    }
+
+    private static void assertValid(Path site) throws Exception {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(pages).isNotEmpty();
+        synchronized (errors) {
+            errors.clear();
+            for (Path page : pages) {
+                validator.checkHtmlFile(page.toFile(), true);
+            }
+            assertThat(errors).isEmpty();
+        }
+    }
+}
