@@ -100,11 +100,20 @@ public class SiteMojo extends AbstractPmMojo {
         }
     }
 
+    private Audience audience() throws MojoFailureException {
+        for (Audience known : Audience.values()) {
+            if (known.name().equalsIgnoreCase(audience.strip())) {
+                return known;
+            }
+        }
+        throw new MojoFailureException("pm: bad configuration: audience '" + audience + "' is neither public nor internal");
+    }
+
     private SiteSettings settings(ReaderOptions options) throws MojoFailureException {
         try {
             return SiteSettings.builder().title(title).description(description).baseUrl(baseUrl).language(language)
                     .zone(options.zone()).organisation(organisation).pageSize(pageSize).dateFormat(dateFormat)
-                    .ticketUrlPattern(ticketUrlPattern).audience(Audience.valueOf(audience.toUpperCase(Locale.ROOT)))
+                    .ticketUrlPattern(ticketUrlPattern).audience(audience())
                     .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
