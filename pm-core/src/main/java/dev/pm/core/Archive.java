@@ -86,10 +86,6 @@ public record Archive(
         return postmortems.stream().filter(p -> p.slug().equals(slug)).findFirst();
     }
 
-    public boolean isEmpty() {
-        return postmortems.isEmpty();
-    }
-
     private static <K> void add(Map<K, List<Postmortem>> index, K key, Postmortem p) {
         index.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }

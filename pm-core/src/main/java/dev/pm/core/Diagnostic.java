@@ -54,11 +54,6 @@ public record Diagnostic(Path file, int line, int column, String rule, Level lev
         return level == Level.ERROR;
     }
 
-    /** The same diagnostic at another level, for configured rule levels. */
-    public Diagnostic withLevel(Level newLevel) {
-        return new Diagnostic(file, line, column, rule, newLevel, message);
-    }
-
     /**
      * Formats the diagnostic as {@code path:line:col: level [rule] message}, with the path relative to
      * {@code base} when the file lies below it.

@@ -2,7 +2,6 @@ package dev.pm.core;
 
 import dev.pm.core.internal.SourceParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,9 +63,6 @@ public final class PostmortemReader {
         } catch (IOException e) {
             return new ParsedFile(file, java.util.Optional.empty(), List.of(Diagnostic.error(file, 0, 0, "io",
                     "cannot read the file: " + e.getMessage())));
-        } catch (UncheckedIOException e) {
-            return new ParsedFile(file, java.util.Optional.empty(), List.of(Diagnostic.error(file, 0, 0, "io",
-                    "cannot read the file: " + e.getCause().getMessage())));
         }
     }
 
@@ -102,10 +98,6 @@ public final class PostmortemReader {
         }
         diagnostics.sort(Diagnostic.ORDER);
         return new ReadResult(Archive.of(accepted, options.zone()), diagnostics, parsed.size());
-    }
-
-    public ReaderOptions options() {
-        return options;
     }
 
     private static boolean isVisible(Path root, Path file) {

@@ -71,7 +71,7 @@ class ArchiveTest {
 
     private void write(String name, String date, String start, String severity, String tags, String services,
             String extraLine, String action) throws IOException {
-        String resolved = start.replace("T", "T").replaceFirst(":00Z$", ":45Z");
+        String resolved = start.replaceFirst(":00Z$", ":45Z");
         Files.writeString(dir.resolve(name), """
                 ---
                 title: %s

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,23 +150,14 @@ class PostmortemReaderTest {
     }
 
     @Test
-    void theSameFolderGivesTheSameModelWhateverTheDefaultZoneAndLocale() throws IOException {
-        TimeZone zone = TimeZone.getDefault();
-        Locale locale = Locale.getDefault();
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            String first = describe(reader.read(Fixtures.folder("valid")));
-            TimeZone.setDefault(TimeZone.getTimeZone("America/Adak"));
-            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
-            String second = describe(new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("valid")));
+    void theSameFolderGivesTheSameModelWhateverTheDefaultZoneAndLocale() throws Exception {
+        String first = MachineDefaults.with("Pacific/Kiritimati", "tr-TR",
+                () -> describe(reader.read(Fixtures.folder("valid"))));
+        String second = MachineDefaults.with("America/Adak", "ar-EG",
+                () -> describe(new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("valid"))));
 
-            assertThat(second).isEqualTo(first);
-            assertThat(first).contains("start=2026-03-12T09:14Z", "SEV2");
-        } finally {
-            TimeZone.setDefault(zone);
-            Locale.setDefault(locale);
-        }
+        assertThat(second).isEqualTo(first);
+        assertThat(first).contains("start=2026-03-12T09:14Z", "SEV2");
     }
 
     private static String describe(ReadResult result) {

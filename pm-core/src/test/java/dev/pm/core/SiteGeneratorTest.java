@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,22 +109,13 @@ class SiteGeneratorTest {
     }
 
     @Test
-    void twoBuildsAreByteIdenticalWhateverTheDefaultZoneAndLocale() throws IOException {
-        TimeZone zone = TimeZone.getDefault();
-        Locale locale = Locale.getDefault();
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
-            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
-            Map<String, String> first = files(render(settings().build(), dir.resolve("a")));
-            TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
-            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
-            Map<String, String> second = files(render(settings().build(), dir.resolve("b")));
+    void twoBuildsAreByteIdenticalWhateverTheDefaultZoneAndLocale() throws Exception {
+        Map<String, String> first = MachineDefaults.with("Asia/Kolkata", "th-TH-u-nu-thai",
+                () -> files(render(settings().build(), dir.resolve("a"))));
+        Map<String, String> second = MachineDefaults.with("America/St_Johns", "ar-SA",
+                () -> files(render(settings().build(), dir.resolve("b"))));
 
-            assertThat(second).isEqualTo(first);
-        } finally {
-            TimeZone.setDefault(zone);
-            Locale.setDefault(locale);
-        }
+        assertThat(second).isEqualTo(first);
     }
 
     @Test

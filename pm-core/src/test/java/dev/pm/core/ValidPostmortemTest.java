@@ -73,6 +73,7 @@ class ValidPostmortemTest {
                         tuple(SectionKind.TIMELINE, "Timeline", 48, false),
                         tuple(SectionKind.LESSONS, "Lessons", 54, false),
                         tuple(SectionKind.OTHER, "Responder notes", 58, true));
+        assertThat(reason.otherSubsections()).extracting(Section::title).containsExactly("Responder notes");
         assertThat(reason.summary().orElseThrow().html()).isEqualTo("<p>A configuration change made the checkout"
                 + " service lose its database connections.</p>\n");
         assertThat(reason.contributingFactors()).extracting(Factor::text, Factor::line).containsExactly(

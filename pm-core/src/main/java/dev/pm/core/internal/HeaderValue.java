@@ -20,10 +20,6 @@ public sealed interface HeaderValue {
 
     /** A mapping; each entry keeps the position of its key. */
     record Mapping(LinkedHashMap<String, Entry> entries, Position position) implements HeaderValue {
-
-        public Map<String, Entry> view() {
-            return entries;
-        }
     }
 
     record Entry(String key, Position keyPosition, HeaderValue value) {

@@ -35,10 +35,6 @@ public final class Problems {
         return (int) found.stream().filter(Diagnostic::isError).count();
     }
 
-    public Path file() {
-        return file;
-    }
-
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(found);
         copy.sort(Diagnostic.ORDER);

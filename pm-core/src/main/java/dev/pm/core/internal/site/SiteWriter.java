@@ -27,10 +27,6 @@ final class SiteWriter {
         Files.createDirectories(staging);
     }
 
-    Path staging() {
-        return staging;
-    }
-
     void write(String path, byte[] content) throws IOException {
         Path file = SitePaths.resolve(staging, path);
         Files.createDirectories(file.getParent());

@@ -224,13 +224,14 @@ final class Views {
         for (String slug : p.related()) {
             archive.find(slug).filter(r -> !r.slug().equals(p.slug())).ifPresent(chosen::add);
         }
+        Map<Postmortem, Integer> scores = new HashMap<>();
+        p.services().forEach(s -> archive.byService().getOrDefault(s, List.of())
+                .forEach(o -> scores.merge(o, 2, Integer::sum)));
+        p.tags().forEach(t -> archive.byTag().getOrDefault(t, List.of())
+                .forEach(o -> scores.merge(o, 1, Integer::sum)));
         List<Postmortem> sharing = new ArrayList<>();
-        for (Postmortem other : archive.postmortems()) {
-            if (!other.slug().equals(p.slug()) && overlap(p, other) > 0 && !chosen.contains(other)) {
-                sharing.add(other);
-            }
-        }
-        sharing.sort(Comparator.comparingInt((Postmortem o) -> -overlap(p, o))
+        scores.keySet().stream().filter(o -> !o.slug().equals(p.slug()) && !chosen.contains(o)).forEach(sharing::add);
+        sharing.sort(Comparator.comparingInt((Postmortem o) -> -scores.get(o))
                 .thenComparing(o -> positions.getOrDefault(o.slug(), 0)));
         for (Postmortem other : sharing) {
             if (chosen.size() >= RELATED_LIMIT) {
@@ -239,16 +240,5 @@ final class Views {
             chosen.add(other);
         }
         return List.copyOf(chosen);
-    }
-
-    private static int overlap(Postmortem a, Postmortem b) {
-        int shared = 0;
-        for (String s : a.services()) {
-            shared += b.services().contains(s) ? 2 : 0;
-        }
-        for (String t : a.tags()) {
-            shared += b.tags().contains(t) ? 1 : 0;
-        }
-        return shared;
     }
 }
