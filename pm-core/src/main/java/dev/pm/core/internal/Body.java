@@ -7,6 +7,10 @@ import dev.pm.core.Section;
 import java.util.List;
 import java.util.Optional;
 
-/** The sections read from a postmortem's Markdown body; their order is in their line numbers. */
-record Body(Optional<Regret> regret, Optional<Reason> reason, Optional<Remedy> remedy, List<Section> others) {
+/**
+ * The sections read from a postmortem's Markdown body, their order in their line numbers, and the author's words
+ * for the quality checks.
+ */
+record Body(Optional<Regret> regret, Optional<Reason> reason, Optional<Remedy> remedy, List<Section> others,
+        Prose prose) {
 }

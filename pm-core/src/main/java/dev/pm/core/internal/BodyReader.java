@@ -80,6 +80,7 @@ final class BodyReader {
 
         Map<SectionKind, Group> found = new LinkedHashMap<>();
         List<Group> others = new ArrayList<>();
+        Prose.Builder prose = new Prose.Builder(lines);
         for (Group group : groups) {
             SectionKind kind = group.heading().map(h -> classify(h, TOP_LEVEL)).orElse(SectionKind.OTHER);
             if (kind != SectionKind.OTHER && found.containsKey(kind)) {
@@ -89,6 +90,7 @@ final class BodyReader {
                         .getStartOffset()).line() + "); it is shown as a separate section for now");
                 kind = SectionKind.OTHER;
             }
+            addProse(prose, kind, group);
             if (kind == SectionKind.OTHER) {
                 if (group.heading().isPresent() || !group.blocks().isEmpty()) {
                     others.add(group);
@@ -120,7 +122,21 @@ final class BodyReader {
         });
         List<Section> otherSections = others.stream()
                 .map(g -> section(SectionKind.OTHER, g, g.blocks(), lines)).toList();
-        return new Body(regret, reason, remedy, otherSections);
+        return new Body(regret, reason, remedy, otherSections, prose.build());
+    }
+
+    /** Records a section's words before the action items and timeline are taken out of the tree. */
+    private static void addProse(Prose.Builder prose, SectionKind kind, Group group) {
+        group.heading().ifPresent(h -> prose.heading(kind, kind, h));
+        if (kind != SectionKind.REASON) {
+            prose.add(kind, kind, group.blocks());
+            return;
+        }
+        for (Group part : group(group.blocks(), 3)) {
+            SectionKind partKind = part.heading().map(h -> classify(h, REASON_PARTS)).orElse(SectionKind.REASON);
+            part.heading().ifPresent(h -> prose.heading(kind, partKind, h));
+            prose.add(kind, partKind, part.blocks());
+        }
     }
 
     private Reason reason(Group group, LineIndex lines, OffsetDateTime incidentStart, Problems problems) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The front matter of one postmortem, read and checked. */
+/** The front matter of one postmortem, read and checked, with where each key was written. */
 record Header(
         String title,
         Optional<String> slug,
@@ -27,5 +27,11 @@ record Header(
         Optional<String> impact,
         List<String> related,
         Map<String, Object> extra,
-        Set<String> ignoredRules) {
+        Set<String> ignoredRules,
+        Map<String, Position> positions) {
+
+    /** Where a key was written ({@code date}, {@code incident.start}), or where the front matter starts. */
+    Position positionOf(String key) {
+        return positions.getOrDefault(key, Position.START);
+    }
 }

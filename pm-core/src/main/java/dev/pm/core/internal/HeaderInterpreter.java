@@ -81,7 +81,18 @@ final class HeaderInterpreter {
         }
         return Optional.of(new Header(title.orElseThrow(), slug, date.orElseThrow(), updated, incident.orElseThrow(),
                 severity.orElseThrow(), status, visibility, services, tags, authors, summary, impact, related,
-                extra, ignored));
+                extra, ignored, positions(fields)));
+    }
+
+    private static Map<String, Position> positions(Map<String, HeaderValue.Entry> fields) {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        fields.forEach((key, entry) -> {
+            positions.put(key, entry.keyPosition());
+            if (entry.value() instanceof HeaderValue.Mapping mapping) {
+                mapping.entries().forEach((inner, value) -> positions.put(key + "." + inner, value.keyPosition()));
+            }
+        });
+        return Map.copyOf(positions);
     }
 
     private Optional<IncidentWindow> incident(HeaderValue.Entry entry, Status status, Problems problems) {

@@ -31,6 +31,10 @@ public final class Problems {
         warning(at.line(), at.column(), rule, message);
     }
 
+    public void report(Position at, String rule, Diagnostic.Level level, String message) {
+        found.add(new Diagnostic(file, at.line(), at.column(), rule, level, message));
+    }
+
     public int errorCount() {
         return (int) found.stream().filter(Diagnostic::isError).count();
     }

@@ -3,6 +3,7 @@ package dev.pm.core.internal;
 import dev.pm.core.ParsedFile;
 import dev.pm.core.Postmortem;
 import dev.pm.core.ReaderOptions;
+import dev.pm.core.internal.check.Checker;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,11 +19,13 @@ public final class SourceParser {
     private final HeaderInterpreter headers;
     private final BodyReader bodies;
     private final ReaderOptions options;
+    private final Checker checker;
 
     public SourceParser(ReaderOptions options) {
         this.options = options;
         this.headers = new HeaderInterpreter(options.zone(), options.severityScale());
         this.bodies = new BodyReader(new MarkdownEngine(options.allowRawHtml()), options.zone());
+        this.checker = new Checker(options.checks(), options.zone());
     }
 
     public ParsedFile parse(Path file, byte[] bytes) {
@@ -57,10 +60,12 @@ public final class SourceParser {
             return Optional.empty();
         }
         Body body = bodies.read(parts.body(), parts.bodyFirstLine(), h.incident().start(), problems);
-        return Optional.of(new Postmortem(file, slug, h.title(), h.date(), h.updated(), h.incident(), h.severity(),
-                h.status(), h.visibility(), h.services(), h.tags(), h.authors(), h.summary(), h.impact(),
-                h.related(), body.regret(), body.reason(), body.remedy(), body.others(), h.extra(),
-                h.ignoredRules()));
+        Postmortem postmortem = new Postmortem(file, slug, h.title(), h.date(), h.updated(), h.incident(),
+                h.severity(), h.status(), h.visibility(), h.services(), h.tags(), h.authors(), h.summary(),
+                h.impact(), h.related(), body.regret(), body.reason(), body.remedy(), body.others(), h.extra(),
+                h.ignoredRules());
+        checker.check(postmortem, body.prose(), h.positions(), problems);
+        return Optional.of(postmortem);
     }
 
     private static String baseName(Path file) {

@@ -1,0 +1,36 @@
+package dev.pm.core.internal.check;
+
+import dev.pm.core.CheckRule;
+import dev.pm.core.Diagnostic;
+import dev.pm.core.internal.Prose;
+import java.util.Locale;
+
+/** No single "root cause": incidents come from several factors at once. */
+final class NoRootCause implements Rule {
+
+    private static final CheckRule DESCRIPTION = new CheckRule("no-root-cause", Diagnostic.Level.WARNING,
+            "No single root cause is named; the contributing factors are.",
+            "Describe the factors that combined under '### Contributing factors' instead of one root cause.");
+    private static final Phrases SINGLE_CAUSE = Phrases.load("root-cause");
+
+    @Override
+    public CheckRule description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public void check(Subject subject, Findings findings) {
+        for (Prose.Passage passage : subject.prose().passages()) {
+            String heading = passage.text().strip().toLowerCase(Locale.ROOT);
+            if (passage.heading() && (heading.equals("root cause") || heading.equals("root causes"))) {
+                findings.add(subject.prose().position(passage, 0), "a section called '" + passage.text().strip()
+                        + "' promises one cause: call it 'Contributing factors' and list each factor");
+                continue;
+            }
+            for (Phrases.Match match : SINGLE_CAUSE.find(passage.text())) {
+                findings.add(subject.at(passage, match), "'" + match.text() + "' singles out one cause: incidents"
+                        + " come from several factors together; list them under '### Contributing factors'");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.pm.core.internal.check;
+
+import dev.pm.core.CheckRule;
+import dev.pm.core.Diagnostic;
+import dev.pm.core.Reason;
+import dev.pm.core.SectionKind;
+
+/** The affected components are named: in {@code services}, or in the technical account. */
+final class ReasonComponents implements Rule {
+
+    private static final CheckRule DESCRIPTION = new CheckRule("reason-components", Diagnostic.Level.WARNING,
+            "The affected components are named: 'services' is set, or the technical account names them.",
+            "List the affected services in 'services: [...]' and say in the technical account how they interact.");
+    private static final Phrases COMPONENTS = Phrases.load("components");
+
+    @Override
+    public CheckRule description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public void check(Subject subject, Findings findings) {
+        if (!subject.postmortem().services().isEmpty() || subject.postmortem().reason().isEmpty()) {
+            return;
+        }
+        Reason reason = subject.postmortem().reason().get();
+        SectionKind where = reason.technicalAccount().isPresent() ? SectionKind.TECHNICAL_ACCOUNT : SectionKind.REASON;
+        if (COMPONENTS.in(subject.text(where))) {
+            return;
+        }
+        int line = reason.technicalAccount().map(s -> s.line()).orElse(reason.section().line());
+        findings.add(subject.heading(line), "no affected component is named: add 'services: [...]' to the front"
+                + " matter, and say in the technical account which components failed and how they interact");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.pm.core.internal.check;
+
+import dev.pm.core.CheckRule;
+import dev.pm.core.Diagnostic;
+import dev.pm.core.Remedy;
+
+/** Remedy lists at least one concrete action item. */
+final class RemedyActions implements Rule {
+
+    private static final CheckRule DESCRIPTION = new CheckRule("remedy-actions", Diagnostic.Level.ERROR,
+            "Remedy lists at least one concrete action item.",
+            "Add task-list items such as '- [ ] Add a canary stage {owner=\"Platform team\" due=2026-04-15}'.");
+
+    @Override
+    public CheckRule description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public void check(Subject subject, Findings findings) {
+        if (subject.postmortem().remedy().isEmpty()) {
+            return;
+        }
+        Remedy remedy = subject.postmortem().remedy().get();
+        if (!remedy.actions().isEmpty() || RemedyUnknown.commitsToLearnMore(subject)) {
+            return;
+        }
+        findings.add(subject.heading(remedy.section().line()), "Remedy has no action items: list each step as"
+                + " '- [ ] what {owner=\"team\" due=YYYY-MM-DD}', or, if the causes are not known yet, say what you"
+                + " will investigate and what you will monitor");
+    }
+}
