@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('pm: parsed 1 postmortems')
+assert log.contains('pm: parsed 1 postmortem in')
 assert log =~ /pm: wrote \d+ files to target.postmortems/
 assert !log.contains('[ERROR]')
 

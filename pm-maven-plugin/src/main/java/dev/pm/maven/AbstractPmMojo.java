@@ -1,5 +1,7 @@
 package dev.pm.maven;
 
+import dev.pm.core.CheckSettings;
+import dev.pm.core.CheckVerdict;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.PostmortemReader;
 import dev.pm.core.ReadResult;
@@ -8,8 +10,10 @@ import dev.pm.core.SeverityScale;
 import java.io.File;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,6 +38,28 @@ abstract class AbstractPmMojo extends AbstractMojo {
     @Parameter(property = "pm.allowRawHtml", defaultValue = "false")
     private boolean allowRawHtml;
 
+    /**
+     * Rule levels as {@code rule-id=level} entries, level one of error, warning, info or off, for example
+     * {@code -Dpm.rules=no-root-cause=off,blameless=error}. Default: every rule at its own level.
+     */
+    @Parameter(property = "pm.rules")
+    private List<String> rules;
+
+    /** The least serious finding that fails the build: error, warning, info or never. Default: {@code error}. */
+    @Parameter(property = "pm.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** The most warnings tolerated before the build fails; negative for no limit. Default: {@code -1}. */
+    @Parameter(property = "pm.maxWarnings", defaultValue = "-1")
+    private int maxWarnings;
+
+    /**
+     * The reference day (YYYY-MM-DD) against which open action items count as overdue; without it nothing is
+     * reported or shown overdue, so builds stay reproducible. Default: none.
+     */
+    @Parameter(property = "pm.today")
+    private String today;
+
     /** Skips every pm goal. Default: {@code false}. */
     @Parameter(property = "pm.skip", defaultValue = "false")
     private boolean skip;
@@ -52,20 +78,71 @@ abstract class AbstractPmMojo extends AbstractMojo {
         return false;
     }
 
-    protected ReaderOptions readerOptions() throws MojoFailureException {
+    /** The reading options, with the quality rules when {@code withChecks} is set. */
+    protected ReaderOptions readerOptions(boolean withChecks) throws MojoFailureException {
         try {
-            return new ReaderOptions(ZoneId.of(timeZone), SeverityScale.of(severities), allowRawHtml);
+            ReaderOptions options = ReaderOptions.defaults().withZone(ZoneId.of(timeZone))
+                    .withSeverityScale(SeverityScale.of(severities)).withRawHtml(allowRawHtml);
+            return withChecks ? options.withChecks(checkSettings()) : options;
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         }
+    }
+
+    private CheckSettings checkSettings() {
+        CheckSettings settings = CheckSettings.defaults();
+        for (String entry : rules == null ? List.<String>of() : rules) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("rules entry '" + entry + "' is not rule-id=level");
+            }
+            settings = settings.withLevel(entry.substring(0, equals).strip(), entry.substring(equals + 1));
+        }
+        return referenceDay().map(settings::withToday).orElse(settings);
+    }
+
+    /** The day given with {@code pm.today}, if any. */
+    protected Optional<LocalDate> referenceDay() {
+        if (today == null || today.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(today.strip()));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("today '" + today + "' is not a day: write it as YYYY-MM-DD");
+        }
+    }
+
+    /** Judges what was found against {@code failOn} and {@code maxWarnings}. */
+    protected CheckVerdict verdict(ReadResult result) throws MojoFailureException {
+        try {
+            return CheckVerdict.of(result, CheckVerdict.Threshold.parse(failOn), maxWarnings);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pm: bad configuration: failOn " + e.getMessage());
+        }
+    }
+
+    /** Logs every finding and the summary line, then fails when the verdict says so. */
+    protected void reportAndJudge(ReadResult result, String consequence) throws MojoFailureException {
+        report(result.diagnostics());
+        CheckVerdict verdict = verdict(result);
+        getLog().info("pm: " + verdict.summary());
+        if (verdict.failed()) {
+            throw new MojoFailureException("pm: " + verdict.summary() + ": " + verdict.reason() + consequence);
+        }
+    }
+
+    protected File baseDirectory() {
+        return baseDirectory;
     }
 
     protected ReadResult read(ReaderOptions options) throws MojoExecutionException {
         long started = System.nanoTime();
         try {
             ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath());
-            getLog().info(String.format(java.util.Locale.ROOT, "pm: parsed %,d postmortems in %.1f s",
-                    result.archive().postmortems().size(), (System.nanoTime() - started) / 1e9));
+            int parsed = result.archive().postmortems().size();
+            getLog().info(String.format(java.util.Locale.ROOT, "pm: parsed %,d postmortem%s in %.1f s", parsed,
+                    parsed == 1 ? "" : "s", (System.nanoTime() - started) / 1e9));
             return result;
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot read " + sourceDirectory + ": " + e.getMessage(), e);
@@ -81,16 +158,6 @@ abstract class AbstractPmMojo extends AbstractMojo {
                 case WARNING -> getLog().warn(line);
                 default -> getLog().info(line);
             }
-        }
-    }
-
-    /** Reports the diagnostics and fails with one summary line when any is an error. */
-    protected void failOnErrors(ReadResult result) throws MojoFailureException {
-        report(result.diagnostics());
-        if (result.hasErrors()) {
-            throw new MojoFailureException(String.format(java.util.Locale.ROOT,
-                    "pm: %d errors and %d warnings in %d files: fix the errors listed above",
-                    result.errorCount(), result.warningCount(), result.fileCount()));
         }
     }
 

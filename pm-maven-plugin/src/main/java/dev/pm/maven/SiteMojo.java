@@ -67,6 +67,13 @@ public class SiteMojo extends AbstractPmMojo {
     @Parameter(property = "pm.drafts", defaultValue = "false")
     private boolean drafts;
 
+    /**
+     * Runs the quality rules of {@code pm:check} first, and publishes nothing when a finding reaches
+     * {@code failOn}. Default: {@code true}.
+     */
+    @Parameter(property = "pm.site.check", defaultValue = "true")
+    private boolean check;
+
     /** Skips {@code pm:site}. Default: {@code false}. */
     @Parameter(property = "pm.site.skip", defaultValue = "false")
     private boolean siteSkip;
@@ -81,10 +88,10 @@ public class SiteMojo extends AbstractPmMojo {
         if (skipped()) {
             return;
         }
-        ReaderOptions options = readerOptions();
+        ReaderOptions options = readerOptions(check);
         SiteSettings settings = settings(options);
         ReadResult result = read(options);
-        failOnErrors(result);
+        reportAndJudge(result, "; nothing was published and " + relative(outputDirectory) + " was left as it was");
         long started = System.nanoTime();
         try {
             SiteResult site = new SiteGenerator(settings).generate(result.archive(), outputDirectory.toPath());
@@ -100,20 +107,11 @@ public class SiteMojo extends AbstractPmMojo {
         }
     }
 
-    private Audience audience() throws MojoFailureException {
-        for (Audience known : Audience.values()) {
-            if (known.name().equalsIgnoreCase(audience.strip())) {
-                return known;
-            }
-        }
-        throw new MojoFailureException("pm: bad configuration: audience '" + audience + "' is neither public nor internal");
-    }
-
     private SiteSettings settings(ReaderOptions options) throws MojoFailureException {
         try {
             return SiteSettings.builder().title(title).description(description).baseUrl(baseUrl).language(language)
                     .zone(options.zone()).organisation(organisation).pageSize(pageSize).dateFormat(dateFormat)
-                    .ticketUrlPattern(ticketUrlPattern).audience(audience())
+                    .ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
                     .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
