@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('pm: parsed 1 postmortem in')
-assert log =~ /pm: wrote \d+ files to target.postmortems/
+assert log =~ /pm: wrote \d+ pages and \d+ feeds to target.postmortems/
 assert !log.contains('[ERROR]')
 
 def site = new File(basedir, 'target/postmortems')

@@ -3,6 +3,7 @@ package dev.pm.core;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,10 +27,12 @@ import java.util.Optional;
  * @param audience who the build is for
  * @param includeDrafts whether drafts are included, marked
  * @param themeDirectory a folder whose templates and assets override the bundled theme's
+ * @param feedSize how many of the newest postmortems each feed holds
+ * @param today the reference day against which open action items are shown overdue; without it none is
  */
 public record SiteSettings(String title, String description, Optional<String> baseUrl, String language, ZoneId zone,
         String organisation, int pageSize, String dateFormat, Optional<String> ticketUrlPattern, Audience audience,
-        boolean includeDrafts, Optional<Path> themeDirectory) {
+        boolean includeDrafts, Optional<Path> themeDirectory, int feedSize, Optional<LocalDate> today) {
 
     public SiteSettings {
         Objects.requireNonNull(title, "title");
@@ -60,6 +63,8 @@ public record SiteSettings(String title, String description, Optional<String> ba
         private Audience audience = Audience.PUBLIC;
         private boolean includeDrafts;
         private Path themeDirectory;
+        private int feedSize = 50;
+        private LocalDate today;
 
         public Builder title(String value) { title = value; return this; }
         public Builder description(String value) { description = value; return this; }
@@ -73,6 +78,8 @@ public record SiteSettings(String title, String description, Optional<String> ba
         public Builder audience(Audience value) { audience = value; return this; }
         public Builder includeDrafts(boolean value) { includeDrafts = value; return this; }
         public Builder themeDirectory(Path value) { themeDirectory = value; return this; }
+        public Builder feedSize(int value) { feedSize = value; return this; }
+        public Builder today(LocalDate value) { today = value; return this; }
 
         /**
          * The settings.
@@ -80,6 +87,9 @@ public record SiteSettings(String title, String description, Optional<String> ba
          * @throws IllegalArgumentException naming the setting that is wrong and how to fix it
          */
         public SiteSettings build() {
+            if (feedSize < 1) {
+                throw new IllegalArgumentException("feedSize must be at least 1, not " + feedSize);
+            }
             if (pageSize < 1) {
                 throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
             }
@@ -105,7 +115,7 @@ public record SiteSettings(String title, String description, Optional<String> ba
             }
             return new SiteSettings(title, description, Optional.ofNullable(baseUrl), language, zone, organisation,
                     pageSize, dateFormat, Optional.ofNullable(ticketUrlPattern), audience, includeDrafts,
-                    Optional.ofNullable(themeDirectory));
+                    Optional.ofNullable(themeDirectory), feedSize, Optional.ofNullable(today));
         }
 
         private static String checkHttpUrl(String name, String value) {

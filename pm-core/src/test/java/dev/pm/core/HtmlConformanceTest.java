@@ -61,7 +61,8 @@ class HtmlConformanceTest {
         Archive archive = new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("site")).archive();
 
         assertValid(render(archive, SiteSettings.builder().pageSize(2).build(), "public"));
-        assertValid(render(archive, SiteSettings.builder().audience(Audience.INTERNAL).includeDrafts(true).build(),
+        assertValid(render(archive, SiteSettings.builder().audience(Audience.INTERNAL).includeDrafts(true)
+                .today(java.time.LocalDate.of(2026, 11, 20)).baseUrl("https://status.example.com").build(),
                 "internal"));
     }
 

@@ -34,7 +34,8 @@ class SiteGeneratorTest {
         Map<String, String> actual = files(out);
         assertThat(actual.get("assets/pm.css")).isEqualTo(resource("/dev/pm/theme/static/assets/pm.css"));
         assertThat(actual.get("favicon.svg")).isEqualTo(resource("/dev/pm/theme/static/favicon.svg"));
-        actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg"));
+        assertThat(actual.get("assets/search.js")).isEqualTo(resource("/dev/pm/theme/static/assets/search.js"));
+        actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg", "assets/search.js"));
         if (UPDATE_GOLDEN) {
             deleteTree(golden);
             for (Map.Entry<String, String> e : actual.entrySet()) {
@@ -46,7 +47,9 @@ class SiteGeneratorTest {
         assertThat(actual.keySet()).contains("index.html", "postmortems/2026-03-12-checkout-outage.html",
                 "tags/index.html", "tags/database.html", "services/index.html", "services/payments-api.html",
                 "severity/index.html", "severity/sev1.html", "years/index.html", "years/2024.html", "404.html",
-                "sitemap.xml", "robots.txt");
+                "sitemap.xml", "robots.txt", "stats.html", "actions.html", "search.json", "feed.xml", "atom.xml",
+                "feed.json", "tags/database.rss.xml", "tags/database.atom.xml", "services/payments-api.rss.xml",
+                "services/payments-api.atom.xml");
     }
 
     @Test
@@ -199,6 +202,46 @@ class SiteGeneratorTest {
         try (var in = SiteGeneratorTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void theRemedyTrackerGroupsOpenItemsByOwnerAndShowsOverdueOnlyAgainstAReferenceDay() throws IOException {
+        String ordinary = Files.readString(render(settings().build()).resolve("actions.html"));
+        String dated = Files.readString(render(settings().today(java.time.LocalDate.of(2026, 11, 20)).build(),
+                dir.resolve("dated")).resolve("actions.html"));
+
+        assertThat(ordinary).contains("<h2 id=\"owner-platform-team\">Platform team</h2>")
+                .contains("href=\"postmortems/2026-03-12-checkout-outage.html\"")
+                .doesNotContain("Overdue").doesNotContain("overdue");
+        assertThat(dated).contains("As of <time datetime=\"2026-11-20\">")
+                .contains("<span class=\"status\">Overdue</span>").contains("days ago");
+    }
+
+    @Test
+    void theSearchIndexAndScriptStayUnder150BytesPerPostmortemAsServed() throws IOException {
+        List<Postmortem> many = new ArrayList<>();
+        Postmortem model = archive().postmortems().get(0);
+        for (int i = 0; i < 1000; i++) {
+            many.add(new Postmortem(model.source(), String.format("2026-%04d-%s", i, model.slug().substring(11)),
+                    model.title() + " " + i, model.published(), model.updated(), model.incident(), model.severity(),
+                    model.status(), model.visibility(), model.services(), model.tags(), model.authors(),
+                    model.summary(), model.impact(), List.of(), model.regret(), model.reason(), model.remedy(),
+                    model.otherSections(), model.extra(), model.ignoredRules()));
+        }
+        Path out = dir.resolve("many");
+        new SiteGenerator(settings().build()).generate(Archive.of(many, java.time.ZoneOffset.UTC), out);
+
+        long raw = Files.size(out.resolve("search.json")) + Files.size(out.resolve("assets/search.js"));
+        long served = gzipped(out.resolve("search.json")) + gzipped(out.resolve("assets/search.js"));
+        assertThat(served / 1000.0).as("gzip bytes per postmortem (raw: %.0f)", raw / 1000.0).isLessThan(150);
+    }
+
+    private static long gzipped(Path file) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(Files.readAllBytes(file));
+        }
+        return bytes.size();
     }
 
     static SiteSettings.Builder settings() {

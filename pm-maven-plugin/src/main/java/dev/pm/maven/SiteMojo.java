@@ -74,6 +74,10 @@ public class SiteMojo extends AbstractPmMojo {
     @Parameter(property = "pm.site.check", defaultValue = "true")
     private boolean check;
 
+    /** How many of the newest postmortems each feed holds. Default: {@code 50}. */
+    @Parameter(property = "pm.feedSize", defaultValue = "50")
+    private int feedSize;
+
     /** Skips {@code pm:site}. Default: {@code false}. */
     @Parameter(property = "pm.site.skip", defaultValue = "false")
     private boolean siteSkip;
@@ -96,12 +100,14 @@ public class SiteMojo extends AbstractPmMojo {
         try {
             SiteResult site = new SiteGenerator(settings).generate(result.archive(), outputDirectory.toPath());
             report(site.problems());
+            site.notices().forEach(notice -> getLog().info("pm: " + notice));
             if (!site.succeeded()) {
                 throw new MojoFailureException("pm: " + site.problems().size() + " template errors; the previous site"
                         + " in " + outputDirectory + " was left as it was");
             }
-            getLog().info(String.format(Locale.ROOT, "pm: wrote %,d files to %s in %.1f s", site.pageCount(),
-                    relative(outputDirectory), (System.nanoTime() - started) / 1e9));
+            getLog().info(String.format(Locale.ROOT, "pm: wrote %,d pages and %,d feeds to %s in %.1f s",
+                    site.pageCount() - site.feedCount(), site.feedCount(), relative(outputDirectory),
+                    (System.nanoTime() - started) / 1e9));
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot write the site to " + outputDirectory + ": " + e.getMessage(), e);
         }
@@ -112,7 +118,8 @@ public class SiteMojo extends AbstractPmMojo {
             return SiteSettings.builder().title(title).description(description).baseUrl(baseUrl).language(language)
                     .zone(options.zone()).organisation(organisation).pageSize(pageSize).dateFormat(dateFormat)
                     .ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
-                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).build();
+                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize)
+                    .today(referenceDay().orElse(null)).build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         }

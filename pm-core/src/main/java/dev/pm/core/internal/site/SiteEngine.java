@@ -1,6 +1,7 @@
 package dev.pm.core.internal.site;
 
 import dev.pm.core.Archive;
+import dev.pm.core.Audience;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.SiteResult;
 import dev.pm.core.SiteSettings;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +34,28 @@ public final class SiteEngine {
 
     public SiteResult generate(Archive archive, Path output) throws IOException {
         Archive visible = archive.select(settings.audience(), settings.includeDrafts());
-        List<Page> pages = new SitePlanner(settings, visible).plan();
+        Archive published = archive.select(Audience.PUBLIC, false);
+        List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
+        List<Page> pages = new ArrayList<>(new SitePlanner(settings, visible, feeds).plan());
+        List<Page> feedItems = feedItemPages(feeds, published);
         List<Rendered> rendered = pages.parallelStream().map(this::render).toList();
+        List<Rendered> itemContent = feedItems.parallelStream().map(this::render).toList();
         List<Diagnostic> problems = new ArrayList<>();
         rendered.forEach(r -> r.problem().ifPresent(problems::add));
+        itemContent.forEach(r -> r.problem().ifPresent(problems::add));
         if (!problems.isEmpty()) {
             problems.sort(Diagnostic.ORDER);
-            return new SiteResult(output, 0, problems);
+            return new SiteResult(output, 0, 0, problems, List.of());
+        }
+        Map<String, String> contentBySlug = new HashMap<>();
+        itemContent.forEach(r -> contentBySlug.put(r.page().path(), new String(r.content().orElseThrow(),
+                StandardCharsets.UTF_8).strip()));
+        List<String> notices = new ArrayList<>();
+        Map<String, byte[]> feedFiles = Map.of();
+        if (feeds.isEmpty()) {
+            notices.add("no feeds written: set baseUrl (pm.baseUrl), because feed items need absolute, stable links");
+        } else {
+            feedFiles = new Feeds(settings, p -> contentBySlug.get(p.slug())).write(feeds);
         }
         SiteWriter writer = new SiteWriter(output);
         try {
@@ -46,6 +63,8 @@ public final class SiteEngine {
             for (Rendered r : rendered) {
                 files.put(r.page().path(), r.content().orElseThrow());
             }
+            files.putAll(feedFiles);
+            files.put("search.json", SearchIndex.write(visible));
             files.entrySet().parallelStream().forEach(file -> {
                 try {
                     writer.write(file.getKey(), file.getValue());
@@ -54,7 +73,7 @@ public final class SiteEngine {
                 }
             });
             writer.commit();
-            return new SiteResult(output, files.size(), List.of());
+            return new SiteResult(output, files.size(), feedFiles.size(), List.of(), notices);
         } catch (IOException e) {
             writer.abandon();
             throw e;
@@ -62,6 +81,20 @@ public final class SiteEngine {
             writer.abandon();
             throw e.getCause();
         }
+    }
+
+    /** One rendering of {@code feed-item.ftlh} per postmortem in any feed; the page path is the slug. */
+    private List<Page> feedItemPages(List<Feeds.Feed> feeds, Archive published) {
+        if (feeds.isEmpty()) {
+            return List.of();
+        }
+        Views views = new Views(settings, published);
+        return published.postmortems().stream().map(p -> {
+            Map<String, Object> model = new java.util.LinkedHashMap<>();
+            model.put("postmortem", views.full(p));
+            model.put("site", views.site());
+            return new Page(p.slug(), "feed-item.ftlh", model, Optional.of(p.source()));
+        }).toList();
     }
 
     private Rendered render(Page page) {

@@ -25,11 +25,17 @@ final class SitePlanner {
     private final SiteSettings settings;
     private final Archive archive;
     private final Views views;
+    private final Map<String, Feeds.Feed> feedsByPage = new LinkedHashMap<>();
 
-    SitePlanner(SiteSettings settings, Archive archive) {
+    /**
+     * @param archive the postmortems this build shows
+     * @param feeds the feeds of the public archive, empty without a base URL
+     */
+    SitePlanner(SiteSettings settings, Archive archive, List<Feeds.Feed> feeds) {
         this.settings = settings;
         this.archive = archive;
         this.views = new Views(settings, archive);
+        feeds.forEach(feed -> feedsByPage.putIfAbsent(feed.pagePath(), feed));
     }
 
     List<Page> plan() {
@@ -49,6 +55,9 @@ final class SitePlanner {
         }
         indexPages(pages, "severity", "Severity", severities, "Severity");
         yearPages(pages);
+        pages.add(page("stats.html", "stats.ftlh", "Statistics", stats(), Optional.empty()));
+        pages.add(page("actions.html", "actions.ftlh", "Open action items", new RemedyTracker(settings, archive,
+                views).model(), Optional.empty()));
         pages.add(page("404.html", "404.ftlh", "Page not found", new LinkedHashMap<>(), Optional.empty()));
         pages.add(page("robots.txt", "robots.ftl", "robots.txt", new LinkedHashMap<>(), Optional.empty()));
         if (settings.baseUrl().isPresent()) {
@@ -58,6 +67,18 @@ final class SitePlanner {
             pages.add(page("sitemap.xml", "sitemap.ftlx", "Sitemap", model, Optional.empty()));
         }
         return pages;
+    }
+
+    private Map<String, Object> stats() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<Postmortem> all = archive.postmortems();
+        List<Severity> scale = archive.bySeverity().keySet().stream().sorted(java.util.Comparator.comparingInt(
+                Severity::rank)).toList();
+        model.put("total", all.size());
+        model.put("perQuarter", Charts.incidentsPerQuarter(all, settings.zone(), scale));
+        model.put("resolveTime", Charts.resolveTimePerQuarter(all, settings.zone()));
+        model.put("perService", Charts.incidentsPerService(archive.byService()));
+        return model;
     }
 
     private void homePages(List<Page> pages) {
@@ -186,6 +207,10 @@ final class SitePlanner {
         pageInfo.put("root", SitePaths.root(path));
         pageInfo.put("title", title);
         settings.baseUrl().ifPresent(url -> pageInfo.put("canonical", url + "/" + path));
+        Feeds.Feed own = feedsByPage.get(path);
+        if (own != null && !path.equals(SitePaths.home(1))) {
+            pageInfo.put("feeds", Map.of("title", own.title(), "rss", own.rssPath(), "atom", own.atomPath()));
+        }
         model.put("page", pageInfo);
         model.put("site", views.site());
         return new Page(path, template, model, source);

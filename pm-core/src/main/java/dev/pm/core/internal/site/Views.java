@@ -64,6 +64,9 @@ final class Views {
         site.put("internal", settings.audience() == Audience.INTERNAL);
         site.put("drafts", settings.includeDrafts());
         site.put("postmortemCount", archive.postmortems().size());
+        if (settings.baseUrl().isPresent()) {
+            site.put("feeds", Map.of("rss", "feed.xml", "atom", "atom.xml", "json", "feed.json"));
+        }
         return site;
     }
 
@@ -182,7 +185,7 @@ final class Views {
         return view;
     }
 
-    private Map<String, Object> action(ActionItem a) {
+    Map<String, Object> action(ActionItem a) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("html", a.html());
         view.put("text", a.text());
