@@ -132,6 +132,10 @@ abstract class AbstractPmMojo extends AbstractMojo {
         }
     }
 
+    protected File sourceDirectory() {
+        return sourceDirectory;
+    }
+
     protected File baseDirectory() {
         return baseDirectory;
     }

@@ -28,8 +28,8 @@ public class SiteMojo extends AbstractPmMojo {
     private File themeDirectory;
 
     /** The site's title. Default: {@code Incident history}. */
-    @Parameter(property = "pm.title", defaultValue = "Incident history")
-    private String title;
+    @Parameter(property = "pm.siteTitle", defaultValue = "Incident history")
+    private String siteTitle;
 
     /** One sentence under the title. Default: a sentence about the archive. */
     @Parameter(property = "pm.description", defaultValue = "What went wrong, why, and what we are doing about it.")
@@ -115,7 +115,7 @@ public class SiteMojo extends AbstractPmMojo {
 
     private SiteSettings settings(ReaderOptions options) throws MojoFailureException {
         try {
-            return SiteSettings.builder().title(title).description(description).baseUrl(baseUrl).language(language)
+            return SiteSettings.builder().title(siteTitle).description(description).baseUrl(baseUrl).language(language)
                     .zone(options.zone()).organisation(organisation).pageSize(pageSize).dateFormat(dateFormat)
                     .ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
                     .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize)

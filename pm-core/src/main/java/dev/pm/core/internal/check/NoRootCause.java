@@ -4,6 +4,7 @@ import dev.pm.core.CheckRule;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.internal.Prose;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** No single "root cause": incidents come from several factors at once. */
 final class NoRootCause implements Rule {
@@ -12,6 +13,9 @@ final class NoRootCause implements Rule {
             "No single root cause is named; the contributing factors are.",
             "Describe the factors that combined under '### Contributing factors' instead of one root cause.");
     private static final Phrases SINGLE_CAUSE = Phrases.load("root-cause");
+    /** "no single cause", "never a single cause", "not the root cause": agreeing with the rule, not breaking it. */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?<![\\p{L}])(no|not|never|nor|without)"
+            + "(\\s+(a|one|the|any))?\\s*$");
 
     @Override
     public CheckRule description() {
@@ -28,6 +32,9 @@ final class NoRootCause implements Rule {
                 continue;
             }
             for (Phrases.Match match : SINGLE_CAUSE.find(passage.text())) {
+                if (NEGATED.matcher(passage.text().substring(0, match.start())).find()) {
+                    continue;
+                }
                 findings.add(subject.at(passage, match), "'" + match.text() + "' singles out one cause: incidents"
                         + " come from several factors together; list them under '### Contributing factors'");
             }

@@ -1,0 +1,62 @@
+package dev.pm.maven;
+
+import dev.pm.core.NewPostmortem;
+import dev.pm.core.ReaderOptions;
+import dev.pm.core.Severity;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a new postmortem, {@code <sourceDirectory>/<today>-<slug>.md}, from the template bundled with pm: every
+ * section with short guidance, as a draft. Never overwrites a file.
+ */
+@Mojo(name = "new", threadSafe = true)
+public class NewMojo extends AbstractPmMojo {
+
+    /** The new postmortem's title; the file name is made from it. Required. */
+    @Parameter(property = "pm.title", required = true)
+    private String title;
+
+    /** The severity the draft starts with. Default: the middle level of {@code severities}. */
+    @Parameter(property = "pm.severity")
+    private String severity;
+
+    /** Skips {@code pm:new}. Default: {@code false}. */
+    @Parameter(property = "pm.new.skip", defaultValue = "false")
+    private boolean newSkip;
+
+    @Override
+    protected boolean skipGoal() {
+        return newSkip;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        ReaderOptions options = readerOptions(false);
+        List<Severity> levels = options.severityScale().levels();
+        String level = severity == null || severity.isBlank() ? levels.get(levels.size() / 2).label() : severity;
+        Path folder = sourceDirectory().toPath();
+        try {
+            LocalDate today = referenceDay().orElseGet(() -> LocalDate.now(options.zone()));
+            Path file = NewPostmortem.create(folder, title, today, options.zone(), level);
+            getLog().info("pm: wrote " + relative(file.toFile()) + ": fill it in, then run 'mvn pm:check'");
+        } catch (FileAlreadyExistsException e) {
+            throw new MojoFailureException("pm: " + relative(new java.io.File(e.getFile())) + " exists already;"
+                    + " pm:new never overwrites a file: edit it, or choose another title");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot write to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
