@@ -10,6 +10,7 @@ import dev.pm.core.SeverityScale;
 import java.io.File;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -113,23 +114,23 @@ abstract class AbstractPmMojo extends AbstractMojo {
         }
     }
 
-    /** Judges what was found against {@code failOn} and {@code maxWarnings}. */
-    protected CheckVerdict verdict(ReadResult result) throws MojoFailureException {
+    /** The least serious finding that fails the build, from {@code failOn}. */
+    protected CheckVerdict.Threshold threshold() throws MojoFailureException {
         try {
-            return CheckVerdict.of(result, CheckVerdict.Threshold.parse(failOn), maxWarnings);
+            return CheckVerdict.Threshold.parse(failOn);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: failOn " + e.getMessage());
         }
     }
 
-    /** Logs every finding and the summary line, then fails when the verdict says so. */
-    protected void reportAndJudge(ReadResult result, String consequence) throws MojoFailureException {
+    protected int maxWarnings() {
+        return maxWarnings;
+    }
+
+    /** Logs every finding and the verdict's summary line. */
+    protected void report(ReadResult result, CheckVerdict verdict) {
         report(result.diagnostics());
-        CheckVerdict verdict = verdict(result);
         getLog().info("pm: " + verdict.summary());
-        if (verdict.failed()) {
-            throw new MojoFailureException("pm: " + verdict.summary() + ": " + verdict.reason() + consequence);
-        }
     }
 
     protected File sourceDirectory() {
@@ -144,13 +145,17 @@ abstract class AbstractPmMojo extends AbstractMojo {
         long started = System.nanoTime();
         try {
             ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath());
-            int parsed = result.archive().postmortems().size();
-            getLog().info(String.format(java.util.Locale.ROOT, "pm: parsed %,d postmortem%s in %.1f s", parsed,
-                    parsed == 1 ? "" : "s", (System.nanoTime() - started) / 1e9));
+            logParsed(result, Duration.ofNanos(System.nanoTime() - started));
             return result;
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot read " + sourceDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    protected void logParsed(ReadResult result, Duration took) {
+        int parsed = result.archive().postmortems().size();
+        getLog().info(String.format(java.util.Locale.ROOT, "pm: parsed %,d postmortem%s in %.1f s", parsed,
+                parsed == 1 ? "" : "s", took.toMillis() / 1e3));
     }
 
     /** Logs every diagnostic as {@code path:line:col: level [rule] message}, errors as errors. */

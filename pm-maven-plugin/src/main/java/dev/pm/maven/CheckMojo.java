@@ -1,5 +1,6 @@
 package dev.pm.maven;
 
+import dev.pm.core.CheckVerdict;
 import dev.pm.core.ReadResult;
 import dev.pm.core.SarifReport;
 import java.io.File;
@@ -44,6 +45,10 @@ public class CheckMojo extends AbstractPmMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot write " + sarifFile + ": " + e.getMessage(), e);
         }
-        reportAndJudge(result, "");
+        CheckVerdict verdict = CheckVerdict.of(result, threshold(), maxWarnings());
+        report(result, verdict);
+        if (verdict.failed()) {
+            throw new MojoFailureException("pm: " + verdict.summary() + ": " + verdict.reason());
+        }
     }
 }

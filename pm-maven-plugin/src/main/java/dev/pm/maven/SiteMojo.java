@@ -1,10 +1,8 @@
 package dev.pm.maven;
 
 import dev.pm.core.Audience;
-import dev.pm.core.ReadResult;
 import dev.pm.core.ReaderOptions;
-import dev.pm.core.SiteGenerator;
-import dev.pm.core.SiteResult;
+import dev.pm.core.SitePublisher;
 import dev.pm.core.SiteSettings;
 import java.io.File;
 import java.io.IOException;
@@ -92,36 +90,61 @@ public class SiteMojo extends AbstractPmMojo {
         if (skipped()) {
             return;
         }
-        ReaderOptions options = readerOptions(check);
-        SiteSettings settings = settings(options);
-        ReadResult result = read(options);
-        reportAndJudge(result, "; nothing was published and " + relative(outputDirectory) + " was left as it was");
-        long started = System.nanoTime();
-        try {
-            SiteResult site = new SiteGenerator(settings).generate(result.archive(), outputDirectory.toPath());
-            report(site.problems());
-            site.notices().forEach(notice -> getLog().info("pm: " + notice));
-            if (!site.succeeded()) {
-                throw new MojoFailureException("pm: " + site.problems().size() + " template errors; the previous site"
-                        + " in " + outputDirectory + " was left as it was");
-            }
-            getLog().info(String.format(Locale.ROOT, "pm: wrote %,d pages and %,d feeds to %s in %.1f s",
-                    site.pageCount() - site.feedCount(), site.feedCount(), relative(outputDirectory),
-                    (System.nanoTime() - started) / 1e9));
-        } catch (IOException e) {
-            throw new MojoExecutionException("pm: cannot write the site to " + outputDirectory + ": " + e.getMessage(), e);
+        SitePublisher.Outcome outcome = publish(publisher());
+        if (outcome.verdict().failed()) {
+            throw new MojoFailureException("pm: " + outcome.verdict().summary() + ": " + outcome.verdict().reason()
+                    + "; nothing was published and " + relative(outputDirectory) + " was left as it was");
+        }
+        if (!outcome.published()) {
+            throw new MojoFailureException("pm: template errors; the previous site in " + relative(outputDirectory)
+                    + " was left as it was");
         }
     }
 
-    private SiteSettings settings(ReaderOptions options) throws MojoFailureException {
+    /** The publisher for this project's configuration: its reader and templates are built once. */
+    protected SitePublisher publisher() throws MojoFailureException, MojoExecutionException {
+        ReaderOptions options = readerOptions(check);
         try {
-            return SiteSettings.builder().title(siteTitle).description(description).baseUrl(baseUrl).language(language)
-                    .zone(options.zone()).organisation(organisation).pageSize(pageSize).dateFormat(dateFormat)
-                    .ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
+            SiteSettings settings = SiteSettings.builder().title(siteTitle).description(description).baseUrl(baseUrl)
+                    .language(language).zone(options.zone()).organisation(organisation).pageSize(pageSize)
+                    .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
                     .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize)
                     .today(referenceDay().orElse(null)).build();
+            return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), options, settings,
+                    threshold(), maxWarnings(), outputDirectory.toPath()));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Reads, checks and renders once, logging one line per phase and every problem. */
+    protected SitePublisher.Outcome publish(SitePublisher publisher) throws MojoExecutionException {
+        try {
+            SitePublisher.Outcome outcome = publisher.publish();
+            logParsed(outcome.read(), outcome.readTime());
+            report(outcome.read(), outcome.verdict());
+            outcome.site().ifPresent(site -> {
+                report(site.problems());
+                site.notices().forEach(notice -> getLog().info("pm: " + notice));
+                if (site.succeeded()) {
+                    getLog().info(String.format(Locale.ROOT, "pm: wrote %,d pages and %,d feeds to %s in %.1f s",
+                            site.pageCount() - site.feedCount(), site.feedCount(), relative(outputDirectory),
+                            outcome.renderTime().toMillis() / 1e3));
+                }
+            });
+            return outcome;
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot build the site in " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    protected File outputDirectory() {
+        return outputDirectory;
+    }
+
+    protected File themeDirectory() {
+        return themeDirectory;
     }
 }

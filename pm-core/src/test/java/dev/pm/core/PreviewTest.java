@@ -1,0 +1,79 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewTest {
+
+    @TempDir
+    Path dir;
+
+    private static HttpResponse<String> get(PreviewServer server, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theServerServesTheSiteWithItsTypesAndTheNotFoundPage() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site/tags"));
+        Files.writeString(site.getParent().resolve("index.html"), "<p>home</p>");
+        Files.writeString(site.resolve("index.html"), "<p>tags</p>");
+        Files.writeString(site.getParent().resolve("feed.xml"), "<rss/>");
+        Files.writeString(site.getParent().resolve("404.html"), "<p>lost</p>");
+        Files.writeString(dir.resolve("secret.txt"), "outside");
+
+        try (PreviewServer server = PreviewServer.start(site.getParent(), 0)) {
+            assertThat(server.url()).startsWith("http://localhost:");
+            HttpResponse<String> home = get(server, "");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).isEqualTo("<p>home</p>");
+            assertThat(home.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+            assertThat(get(server, "tags/").body()).isEqualTo("<p>tags</p>");
+            assertThat(get(server, "feed.xml").headers().firstValue("Content-Type")).contains("application/xml");
+            HttpResponse<String> missing = get(server, "nope.html");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).isEqualTo("<p>lost</p>");
+            assertThat(get(server, "%2e%2e/secret.txt").statusCode()).isEqualTo(404);
+            assertThat(get(server, "..%2fsecret.txt").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theWatcherRunsItsActionOnceAfterABurstOfChangesAlsoInNewFolders() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("src"));
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch second = new CountDownLatch(2);
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(sources, dir.resolve("no-theme")), 100, () -> {
+            first.countDown();
+            second.countDown();
+        })) {
+            Path nested = Files.createDirectories(sources.resolve("2026"));
+            Files.writeString(sources.resolve("a.md"), "one");
+            Files.writeString(sources.resolve("a.md"), "two");
+            assertThat(first.await(20, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(300);
+            Files.writeString(nested.resolve("b.md"), "three");
+            assertThat(second.await(20, TimeUnit.SECONDS)).as("a change in a folder created while watching").isTrue();
+        }
+    }
+
+    @Test
+    void aPortInUseIsReportedAsAnIoError() throws Exception {
+        try (PreviewServer first = PreviewServer.start(dir, 0)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PreviewServer.start(dir, first.port()))
+                    .isInstanceOf(IOException.class);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pm.maven;
+
+import dev.pm.core.PreviewServer;
+import dev.pm.core.SitePublisher;
+import dev.pm.core.SourceWatcher;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Renders the site, serves it on {@code http://localhost:<port>/}, and renders it again whenever a postmortem or
+ * theme file changes, until Ctrl-C. A rebuild with errors reports them and keeps serving the last good site.
+ * Takes every parameter of {@code pm:site}.
+ */
+@Mojo(name = "serve", threadSafe = true)
+public class ServeMojo extends SiteMojo {
+
+    /** The port to serve on, on the loopback interface only. Default: {@code 8080}. */
+    @Parameter(property = "pm.port", defaultValue = "8080")
+    private int port;
+
+    /** Skips {@code pm:serve}. Default: {@code false}. */
+    @Parameter(property = "pm.serve.skip", defaultValue = "false")
+    private boolean serveSkip;
+
+    @Override
+    protected boolean skipGoal() {
+        return serveSkip;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        SitePublisher publisher = publisher();
+        publish(publisher);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), port);
+                SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
+                        themeDirectory().toPath()), 200, () -> rebuild(publisher))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
+            getLog().info("pm: serving " + server.url() + " and rebuilding on changes; press Ctrl-C to stop");
+            stopped.await();
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot serve on port " + port + ": " + e.getMessage()
+                    + " (choose another with -Dpm.port=8081)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rebuild(SitePublisher publisher) {
+        getLog().info("pm: a source changed; rebuilding");
+        try {
+            SitePublisher.Outcome outcome = publish(publisher);
+            if (!outcome.published()) {
+                getLog().warn("pm: the site was not rebuilt; still serving the last good one");
+            }
+        } catch (MojoExecutionException e) {
+            getLog().error(e.getMessage());
+        }
+    }
+}
