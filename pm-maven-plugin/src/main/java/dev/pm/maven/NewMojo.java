@@ -20,8 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "new", threadSafe = true)
 public class NewMojo extends AbstractPmMojo {
 
-    /** The new postmortem's title; the file name is made from it. Required. */
-    @Parameter(property = "pm.title", required = true)
+    /** The new postmortem's title, which the file name is made from; required, there is no default. */
+    @Parameter(property = "pm.title")
     private String title;
 
     /** The severity the draft starts with. Default: the middle level of {@code severities}. */

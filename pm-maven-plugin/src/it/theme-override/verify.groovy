@@ -1,0 +1,5 @@
+def site = new File(basedir, 'target/postmortems')
+assert new File(site, '404.html').text.contains('Nothing here, says the override')
+assert new File(site, 'assets/pm.css').text.contains('/* theme-override */')
+assert new File(site, 'logo.svg').isFile()
+assert new File(site, 'index.html').text.contains('<h2><a href="postmortems/2026-03-12-queue-backlog.html">')
