@@ -165,7 +165,8 @@ final class BodyReader {
     private List<TimelineEntry> timeline(List<Node> blocks, LineIndex lines, OffsetDateTime incidentStart,
             Problems problems) {
         List<TimelineEntry> entries = new ArrayList<>();
-        OffsetDateTime previous = incidentStart;
+        // The first entry may precede the incident's start: timelines often open with the change that led to it.
+        OffsetDateTime previous = null;
         for (ListItem item : listItems(blocks)) {
             Position at = lines.at(item.getFirstChild() == null ? item.getStartOffset()
                     : item.getFirstChild().getStartOffset());
@@ -179,7 +180,7 @@ final class BodyReader {
                 continue;
             }
             OffsetDateTime when = leading.get().at();
-            if (when.isBefore(previous)) {
+            if (previous != null && when.isBefore(previous)) {
                 problems.warning(at, "timeline-order", "this entry (" + when + ") is earlier than the one before"
                         + " it (" + previous + "): keep the timeline in order");
             }

@@ -143,7 +143,7 @@ final class Charts {
         Map<String, Duration> medians = new LinkedHashMap<>();
         durations.forEach((q, list) -> Durations.median(list).ifPresent(m -> medians.put(q, m)));
         long longest = medians.values().stream().mapToLong(Duration::toMinutes).max().orElse(0);
-        Scale y = Scale.around(longest, longest > 120 ? 60 : 1);
+        Scale y = Scale.around(longest, longest > 2 * 1440 ? 1440 : longest > 120 ? 60 : 1);
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = quarters.isEmpty() ? 0 : (double) (WIDTH - LEFT - RIGHT) / quarters.size();
         List<Map<String, Object>> bars = new ArrayList<>();

@@ -102,6 +102,10 @@ class ChartsTest {
         Map<String, Object> bar = list(chart, "bars").get(0);
         assertThat(bar.get("median")).isEqualTo(Views.duration(java.time.Duration.ofMinutes(180)));
         assertThat(list(chart, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 h", "2 h", "3 h");
+
+        Map<String, Object> days = Charts.resolveTimePerQuarter(List.of(incident("d", "2026-01-01T00:00:00Z", 2,
+                3 * 1440 + 600)), ZoneOffset.UTC);
+        assertThat(list(days, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 d", "2 d", "3 d", "4 d");
     }
 
     @Test
