@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** No blame: not on a person, not on a vendor. */
-final class Blameless implements Rule {
+final class Blameless extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("blameless", Diagnostic.Level.WARNING,
             "No person and no vendor is blamed; the service and its safeguards are yours.",
@@ -17,18 +17,17 @@ final class Blameless implements Rule {
     private static final Phrases BLAME = Phrases.load("blame");
     private static final Pattern PERSON_AS_CAUSE = personAsCause();
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    Blameless() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
+        for (Phrases.Located hit : BLAME.findIn(subject.prose().passages())) {
+            findings.add(subject.at(hit), "'" + hit.match().text() + "' assigns blame: describe what in the system"
+                    + " allowed it and how you will change that");
+        }
         for (Prose.Passage passage : subject.prose().passages()) {
-            for (Phrases.Match match : BLAME.find(passage.text())) {
-                findings.add(subject.at(passage, match), "'" + match.text() + "' assigns blame: describe what in"
-                        + " the system allowed it and how you will change that");
-            }
             Matcher person = PERSON_AS_CAUSE.matcher(passage.text());
             while (person.find()) {
                 findings.add(subject.prose().position(passage, person.start()), "'" + person.group() + "' names a"

@@ -11,19 +11,18 @@ import java.time.LocalDate;
  * the moments from which the durations are derived, and a summary for lists and feeds. Missing or malformed
  * required fields are reported earlier, as read errors, because without them there is no postmortem to judge.
  */
-final class Metadata implements Rule {
+final class Metadata extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("metadata", Diagnostic.Level.WARNING,
             "Dates agree with the incident window; a published postmortem has detected, mitigated and a summary.",
             "Set 'date' on or after the incident, 'updated' after 'date', and give every incident time and 'summary'.");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    Metadata() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         Postmortem postmortem = subject.postmortem();
         IncidentWindow incident = postmortem.incident();
         LocalDate started = incident.start().atZoneSameInstant(subject.zone()).toLocalDate();

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** No single "root cause": incidents come from several factors at once. */
-final class NoRootCause implements Rule {
+final class NoRootCause extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("no-root-cause", Diagnostic.Level.WARNING,
             "No single root cause is named; the contributing factors are.",
@@ -17,13 +17,12 @@ final class NoRootCause implements Rule {
     private static final Pattern NEGATED = Pattern.compile("(?i)(?<![\\p{L}])(no|not|never|nor|without)"
             + "(\\s+(a|one|the|any))?\\s*$");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    NoRootCause() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         for (Prose.Passage passage : subject.prose().passages()) {
             String heading = passage.text().strip().toLowerCase(Locale.ROOT);
             if (passage.heading() && (heading.equals("root cause") || heading.equals("root causes"))) {

@@ -96,6 +96,15 @@ final class Phrases {
         return Optional.empty();
     }
 
+    /** Every match in a list of passages, with the passage each is in, in source order. */
+    List<Located> findIn(List<Prose.Passage> passages) {
+        List<Located> found = new ArrayList<>();
+        for (Prose.Passage passage : passages) {
+            find(passage.text()).forEach(match -> found.add(new Located(passage, match)));
+        }
+        return found;
+    }
+
     /** A match and the passage it was found in. */
     record Located(Prose.Passage passage, Match match) {
     }

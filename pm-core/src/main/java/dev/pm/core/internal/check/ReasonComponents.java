@@ -6,20 +6,19 @@ import dev.pm.core.Reason;
 import dev.pm.core.SectionKind;
 
 /** The affected components are named: in {@code services}, or in the technical account. */
-final class ReasonComponents implements Rule {
+final class ReasonComponents extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("reason-components", Diagnostic.Level.WARNING,
             "The affected components are named: 'services' is set, or the technical account names them.",
             "List the affected services in 'services: [...]' and say in the technical account how they interact.");
     private static final Phrases COMPONENTS = Phrases.load("components");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    ReasonComponents() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         if (!subject.postmortem().services().isEmpty() || subject.postmortem().reason().isEmpty()) {
             return;
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reason has a plain summary and a technical account, or, when it is short and undivided, enough words. */
-final class ReasonSummary implements Rule {
+final class ReasonSummary extends Rule {
 
     /** An undivided Reason of at least this many words is accepted as telling the story on its own. */
     static final int ENOUGH_WORDS = 60;
@@ -17,13 +17,12 @@ final class ReasonSummary implements Rule {
             "Reason has a summary for every reader and a technical account for engineers.",
             "Add '### Summary' in plain words and '### Technical account' with the components and what failed.");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    ReasonSummary() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         if (subject.postmortem().reason().isEmpty()) {
             return;
         }

@@ -12,20 +12,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The apology comes first: Regret is the first section, and its first paragraph apologises. */
-final class RegretFirst implements Rule {
+final class RegretFirst extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("regret-first", Diagnostic.Level.ERROR,
             "Regret is the first section, and its first paragraph apologises.",
             "Open the postmortem with '## Regret' and a first paragraph that says you are sorry and for what.");
     private static final Phrases APOLOGY = Phrases.load("apology");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    RegretFirst() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         Postmortem postmortem = subject.postmortem();
         if (postmortem.regret().isEmpty()) {
             return;

@@ -5,19 +5,18 @@ import dev.pm.core.Diagnostic;
 import dev.pm.core.Remedy;
 
 /** Remedy lists at least one concrete action item. */
-final class RemedyActions implements Rule {
+final class RemedyActions extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("remedy-actions", Diagnostic.Level.ERROR,
             "Remedy lists at least one concrete action item.",
             "Add task-list items such as '- [ ] Add a canary stage {owner=\"Platform team\" due=2026-04-15}'.");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    RemedyActions() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         if (subject.postmortem().remedy().isEmpty()) {
             return;
         }

@@ -9,19 +9,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Every open action item has an owner and a due date, and, against a given reference day, is not overdue. */
-final class RemedyOwned implements Rule {
+final class RemedyOwned extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("remedy-owned", Diagnostic.Level.WARNING,
             "Every open action item has an owner and a due date that has not passed.",
             "Add {owner=\"team\" due=YYYY-MM-DD} to the item; when a due date passes, finish it or move the date.");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    RemedyOwned() {
+        super(DESCRIPTION);
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         List<ActionItem> actions = subject.postmortem().remedy().map(r -> r.actions()).orElse(List.of());
         for (ActionItem action : actions) {
             if (action.done()) {

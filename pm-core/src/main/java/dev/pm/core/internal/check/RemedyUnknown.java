@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * When the causes are not known yet, or there is nothing to do yet, the Remedy commits to investigate and to
  * watch more closely.
  */
-final class RemedyUnknown implements Rule {
+final class RemedyUnknown extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("remedy-unknown", Diagnostic.Level.WARNING,
             "When the causes are not known yet, Remedy says what will be investigated and what will be monitored.",
@@ -24,9 +24,8 @@ final class RemedyUnknown implements Rule {
     private static final Phrases INVESTIGATE = Phrases.load("investigate");
     private static final Phrases MONITOR = Phrases.load("monitor");
 
-    @Override
-    public CheckRule description() {
-        return DESCRIPTION;
+    RemedyUnknown() {
+        super(DESCRIPTION);
     }
 
     /** Whether the Remedy promises both to investigate and to monitor. */
@@ -36,7 +35,7 @@ final class RemedyUnknown implements Rule {
     }
 
     @Override
-    public void check(Subject subject, Findings findings) {
+    void check(Subject subject, Findings findings) {
         if (subject.postmortem().remedy().isEmpty()) {
             return;
         }

@@ -35,4 +35,9 @@ record Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields,
     Position at(Prose.Passage passage, Phrases.Match match) {
         return prose.position(passage, match.start());
     }
+
+    /** Where a located phrase match starts. */
+    Position at(Phrases.Located hit) {
+        return at(hit.passage(), hit.match());
+    }
 }
