@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +37,11 @@ public final class PostmortemReader {
      * @throws IOException when the folder cannot be listed
      */
     public ReadResult read(Path folder) throws IOException {
+        return read(folder, Progress.NONE);
+    }
+
+    /** Reads as {@link #read(Path)} does, telling {@code progress} how many files are parsed. */
+    public ReadResult read(Path folder, Progress progress) throws IOException {
         if (!Files.isDirectory(folder)) {
             Diagnostic missing = Diagnostic.error(folder, 0, 0, "source-folder", "the source folder does not exist:"
                     + " create it and put postmortems in it (run 'mvn pm:new'), or point 'sourceDirectory' at them");
@@ -48,7 +54,12 @@ public final class PostmortemReader {
                     .sorted()
                     .toList();
         }
-        List<ParsedFile> parsed = files.parallelStream().map(this::parse).toList();
+        AtomicLong done = new AtomicLong();
+        List<ParsedFile> parsed = files.parallelStream().map(file -> {
+            ParsedFile result = parse(file);
+            progress.update("parsing", done.incrementAndGet(), files.size());
+            return result;
+        }).toList();
         return assemble(parsed);
     }
 

@@ -27,6 +27,11 @@ public final class SiteGenerator {
      * @throws IOException when the output cannot be written
      */
     public SiteResult generate(Archive archive, Path outputDirectory) throws IOException {
-        return engine.generate(archive, outputDirectory);
+        return engine.generate(archive, outputDirectory, Progress.NONE);
+    }
+
+    /** Renders as {@link #generate(Archive, Path)} does, telling {@code progress} how many pages are rendered. */
+    public SiteResult generate(Archive archive, Path outputDirectory, Progress progress) throws IOException {
+        return engine.generate(archive, outputDirectory, progress);
     }
 }

@@ -64,15 +64,20 @@ public final class SitePublisher {
      * @throws IOException when the sources cannot be listed or the site cannot be written
      */
     public Outcome publish() throws IOException {
+        return publish(Progress.NONE);
+    }
+
+    /** Publishes as {@link #publish()} does, telling {@code progress} how parsing and rendering advance. */
+    public Outcome publish(Progress progress) throws IOException {
         long started = System.nanoTime();
-        ReadResult read = reader.read(request.sourceDirectory());
+        ReadResult read = reader.read(request.sourceDirectory(), progress);
         CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
         Duration readTime = Duration.ofNanos(System.nanoTime() - started);
         if (verdict.failed()) {
             return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
         }
         long rendering = System.nanoTime();
-        SiteResult site = generator.generate(read.archive(), request.outputDirectory());
+        SiteResult site = generator.generate(read.archive(), request.outputDirectory(), progress);
         return new Outcome(read, verdict, Optional.of(site), readTime, Duration.ofNanos(System.nanoTime() - rendering));
     }
 }

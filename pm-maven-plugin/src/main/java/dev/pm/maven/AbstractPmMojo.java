@@ -144,7 +144,7 @@ abstract class AbstractPmMojo extends AbstractMojo {
     protected ReadResult read(ReaderOptions options) throws MojoExecutionException {
         long started = System.nanoTime();
         try {
-            ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath());
+            ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath(), new ProgressLog(getLog()));
             logParsed(result, Duration.ofNanos(System.nanoTime() - started));
             return result;
         } catch (IOException e) {

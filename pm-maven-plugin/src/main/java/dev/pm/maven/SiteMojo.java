@@ -122,7 +122,7 @@ public class SiteMojo extends AbstractPmMojo {
     /** Reads, checks and renders once, logging one line per phase and every problem. */
     protected SitePublisher.Outcome publish(SitePublisher publisher) throws MojoExecutionException {
         try {
-            SitePublisher.Outcome outcome = publisher.publish();
+            SitePublisher.Outcome outcome = publisher.publish(new ProgressLog(getLog()));
             logParsed(outcome.read(), outcome.readTime());
             report(outcome.read(), outcome.verdict());
             outcome.site().ifPresent(site -> {

@@ -3,6 +3,7 @@ package dev.pm.core.internal.site;
 import dev.pm.core.Archive;
 import dev.pm.core.Audience;
 import dev.pm.core.Diagnostic;
+import dev.pm.core.Progress;
 import dev.pm.core.SiteResult;
 import dev.pm.core.SiteSettings;
 import freemarker.core.ParseException;
@@ -16,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** Plans, renders (in parallel) and writes the site. */
 public final class SiteEngine {
@@ -32,14 +35,21 @@ public final class SiteEngine {
     private record Rendered(Page page, Optional<byte[]> content, Optional<Diagnostic> problem) {
     }
 
-    public SiteResult generate(Archive archive, Path output) throws IOException {
+    public SiteResult generate(Archive archive, Path output, Progress progress) throws IOException {
         Archive visible = archive.select(settings.audience(), settings.includeDrafts());
         Archive published = archive.select(Audience.PUBLIC, false);
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
         List<Page> pages = new ArrayList<>(new SitePlanner(settings, visible, feeds).plan());
         List<Page> feedItems = feedItemPages(feeds, published);
-        List<Rendered> rendered = pages.parallelStream().map(this::render).toList();
-        List<Rendered> itemContent = feedItems.parallelStream().map(this::render).toList();
+        long total = pages.size() + feedItems.size();
+        AtomicLong done = new AtomicLong();
+        Function<Page, Rendered> counted = page -> {
+            Rendered result = render(page);
+            progress.update("rendering", done.incrementAndGet(), total);
+            return result;
+        };
+        List<Rendered> rendered = pages.parallelStream().map(counted).toList();
+        List<Rendered> itemContent = feedItems.parallelStream().map(counted).toList();
         List<Diagnostic> problems = new ArrayList<>();
         rendered.forEach(r -> r.problem().ifPresent(problems::add));
         itemContent.forEach(r -> r.problem().ifPresent(problems::add));
