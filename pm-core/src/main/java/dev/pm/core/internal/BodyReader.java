@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a postmortem's Markdown body: finds the Regret, Reason and Remedy sections by their headings and
@@ -50,6 +51,8 @@ final class BodyReader {
             SectionKind.CONTRIBUTING_FACTORS, List.of("contributing factors", "causes"),
             SectionKind.TIMELINE, List.of("timeline"),
             SectionKind.LESSONS, List.of("lessons", "lessons learned", "lessons learnt")));
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.!]+$");
     private static final Set<String> SAFE_ATTRIBUTES = Set.of(".", "#", "class", "id");
     private static final List<String> ACTION_ATTRIBUTES = List.of("owner", "due", "done", "ticket", "type");
 
@@ -111,17 +114,17 @@ final class BodyReader {
         sanitise(document);
 
         Optional<Regret> regret = Optional.ofNullable(found.get(SectionKind.REGRET)).map(g -> new Regret(
-                section(SectionKind.REGRET, g, g.blocks(), lines), firstParagraph(g.blocks())));
+                section(SectionKind.REGRET, g, g.blocks(), lines, document), firstParagraph(g.blocks())));
         Optional<Reason> reason = Optional.ofNullable(found.get(SectionKind.REASON))
-                .map(g -> reason(g, lines, incidentStart, problems));
+                .map(g -> reason(g, lines, incidentStart, problems, document));
         Optional<Remedy> remedy = Optional.ofNullable(found.get(SectionKind.REMEDY)).map(g -> {
             List<ActionItem> actions = pending.stream().map(p -> action(p, problems)).toList();
             pending.forEach(p -> p.item().unlink());
             List<Node> rest = g.blocks().stream().filter(b -> !(b instanceof ListBlock && !b.hasChildren())).toList();
-            return new Remedy(section(SectionKind.REMEDY, g, rest, lines), actions);
+            return new Remedy(section(SectionKind.REMEDY, g, rest, lines, document), actions);
         });
         List<Section> otherSections = others.stream()
-                .map(g -> section(SectionKind.OTHER, g, g.blocks(), lines)).toList();
+                .map(g -> section(SectionKind.OTHER, g, g.blocks(), lines, document)).toList();
         return new Body(regret, reason, remedy, otherSections, prose.build());
     }
 
@@ -139,7 +142,8 @@ final class BodyReader {
         }
     }
 
-    private Reason reason(Group group, LineIndex lines, OffsetDateTime incidentStart, Problems problems) {
+    private Reason reason(Group group, LineIndex lines, OffsetDateTime incidentStart, Problems problems,
+            Document document) {
         List<Group> parts = group(group.blocks(), 3);
         List<Node> intro = parts.isEmpty() || parts.get(0).heading().isPresent() ? List.of() : parts.get(0).blocks();
         List<Section> subsections = new ArrayList<>();
@@ -157,9 +161,9 @@ final class BodyReader {
             if (kind == SectionKind.TIMELINE && timeline.isEmpty()) {
                 timeline.addAll(timeline(part.blocks(), lines, incidentStart, problems));
             }
-            subsections.add(section(kind, part, part.blocks(), lines));
+            subsections.add(section(kind, part, part.blocks(), lines, document));
         }
-        return new Reason(section(SectionKind.REASON, group, intro, lines), subsections, factors, timeline);
+        return new Reason(section(SectionKind.REASON, group, intro, lines, document), subsections, factors, timeline);
     }
 
     private List<TimelineEntry> timeline(List<Node> blocks, LineIndex lines, OffsetDateTime incidentStart,
@@ -315,15 +319,13 @@ final class BodyReader {
         }
     }
 
-    private Section section(SectionKind kind, Group group, List<Node> blocks, LineIndex lines) {
-        StringBuilder html = new StringBuilder();
-        for (Node block : blocks) {
-            html.append(markdown.render(block));
-        }
+    /** A section's model; renders its blocks, which moves them out of the document, so call it last for them. */
+    private Section section(SectionKind kind, Group group, List<Node> blocks, LineIndex lines, Document document) {
         int line = group.heading().map(h -> lines.at(h.getStartOffset()).line())
                 .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
+        String html = markdown.renderBlocks(document, blocks);
         boolean internal = group.heading().map(BodyReader::isInternal).orElse(false);
-        return new Section(kind, group.heading().map(BodyReader::headingText).orElse(""), html.toString(), line,
+        return new Section(kind, group.heading().map(BodyReader::headingText).orElse(""), html, line,
                 internal);
     }
 
@@ -355,7 +357,8 @@ final class BodyReader {
 
     private static SectionKind classify(Heading heading, Map<String, SectionKind> known) {
         String normalised = headingText(heading).toLowerCase(Locale.ROOT).replace('’', '\'')
-                .replaceAll("[\\s]+", " ").replaceAll("[:.!]+$", "").strip();
+                .transform(text -> TRAILING_PUNCTUATION.matcher(WHITE_SPACE.matcher(text).replaceAll(" ")).replaceAll(""))
+                .strip();
         return known.getOrDefault(normalised, SectionKind.OTHER);
     }
 
@@ -391,7 +394,7 @@ final class BodyReader {
 
     private static String firstParagraph(List<Node> blocks) {
         return blocks.stream().filter(Paragraph.class::isInstance).findFirst()
-                .map(p -> plainText(p).strip().replaceAll("\\s+", " ")).orElse("");
+                .map(p -> WHITE_SPACE.matcher(plainText(p).strip()).replaceAll(" ")).orElse("");
     }
 
     private static List<ListItem> listItems(List<Node> blocks) {

@@ -22,12 +22,17 @@ public final class MarkdownEngine {
     private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer documentRenderer;
 
     public MarkdownEngine(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create()));
+        MutableDataSet withoutAutolinks = new MutableDataSet(options);
+        withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AttributesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         // pm renders sections node by node, never whole documents; Flexmark renders links in a lone node only
@@ -37,21 +42,43 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         parser = Parser.builder(options).build();
+        parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
         renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet documentOptions = new MutableDataSet(options);
+        documentOptions.set(HtmlRenderer.DO_NOT_RENDER_LINKS, false);
+        documentRenderer = HtmlRenderer.builder(documentOptions).build();
     }
 
+    /**
+     * Parses a body. Looking for bare links takes about half of Flexmark's parsing time, so a body with nothing
+     * that could be one (no {@code ://}, {@code www.} or {@code @}) is parsed without that step; the result is
+     * the same.
+     */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        boolean mayHaveBareLinks = markdown.contains("://") || markdown.contains("www.") || markdown.contains("@");
+        return (mayHaveBareLinks ? parser : parserWithoutAutolinks).parse(markdown);
     }
 
-    /** Renders one node; a document is rendered child by child, which keeps its links live. */
+    /** Renders one node; a document is rendered whole, by the renderer that keeps a document's links live. */
     public String render(Node node) {
         if (node instanceof Document) {
-            StringBuilder html = new StringBuilder();
-            node.getChildren().forEach(child -> html.append(renderer.render(child)));
-            return html.toString();
+            return documentRenderer.render(node);
         }
         return renderer.render(node);
+    }
+
+    /**
+     * Renders sibling blocks in one pass: they are moved into a document of their own, so use this only once
+     * nothing else needs them where they were. One pass instead of one per block matters, because every
+     * rendering sets up all node renderers afresh.
+     */
+    public String renderBlocks(Document source, List<Node> blocks) {
+        if (blocks.isEmpty()) {
+            return "";
+        }
+        Document section = new Document(source, source.getChars());
+        blocks.forEach(section::appendChild);
+        return documentRenderer.render(section);
     }
 
     /** Renders a block's content without its wrapping paragraph, for list items and table cells. */

@@ -19,7 +19,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pm.core.SectionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The author's own words in a postmortem body, as the quality checks judge them: one passage per paragraph,
@@ -36,8 +38,14 @@ public final class Prose {
      * @param heading whether the passage is a heading's text
      * @param text the text; soft and hard line breaks read as spaces, typographic apostrophes as {@code '}
      * @param offsets the body offset each character of {@code text} came from
+     * @param lowerCase the text lower-cased character by character, so offsets stay the same; kept because
+     *     every phrase list searches it
+     * @param words the lower-case words of the text, whole ({@code won't}, {@code root-cause}) and split at
+     *     apostrophes and hyphens ({@code won}, {@code t}, {@code root}, {@code cause}): a phrase list looks at a
+     *     passage only if it holds one of the list's first words
      */
-    public record Passage(SectionKind section, SectionKind part, boolean heading, String text, int[] offsets) {
+    public record Passage(SectionKind section, SectionKind part, boolean heading, String text, int[] offsets,
+            String lowerCase, Set<String> words) {
     }
 
     private final List<Passage> passages;
@@ -105,7 +113,9 @@ public final class Prose {
             offsets = inline(node, text, offsets);
             String words = text.toString();
             if (!words.isBlank()) {
-                passages.add(new Passage(section, part, heading, words, Arrays.copyOf(offsets, words.length())));
+                String lower = lowerCase(words);
+                passages.add(new Passage(section, part, heading, words, Arrays.copyOf(offsets, words.length()),
+                        lower, wordsOf(lower)));
             }
         }
 
@@ -128,6 +138,37 @@ public final class Prose {
                 }
             }
             return offsets;
+        }
+
+        private static Set<String> wordsOf(String lower) {
+            Set<String> words = new HashSet<>();
+            int start = -1;
+            for (int i = 0; i <= lower.length(); i++) {
+                char c = i < lower.length() ? lower.charAt(i) : ' ';
+                boolean inWord = Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-';
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    words.add(lower.substring(start, i));
+                    int partStart = start;
+                    for (int j = start; j <= i; j++) {
+                        if (j == i || lower.charAt(j) == '\'' || lower.charAt(j) == '-') {
+                            words.add(lower.substring(partStart, j));
+                            partStart = j + 1;
+                        }
+                    }
+                    start = -1;
+                }
+            }
+            return words;
+        }
+
+        private static String lowerCase(String text) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.toLowerCase(chars[i]);
+            }
+            return new String(chars);
         }
 
         private static int[] append(StringBuilder text, int[] offsets, char c, int offset) {

@@ -28,6 +28,19 @@ final class YamlHeaderReader {
     private static final int MAX_ALIASES = 20;
     private static final int MAX_DEPTH = 20;
 
+    /**
+     * One composer per thread: building a {@code Yaml} sets up representers and resolvers, which cost more than
+     * composing a front matter does, and a {@code Yaml} may not be shared between threads.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    });
+
     private YamlHeaderReader() {
     }
 
@@ -35,14 +48,9 @@ final class YamlHeaderReader {
         if (yaml.isBlank()) {
             return Optional.of(new HeaderValue.Mapping(new LinkedHashMap<>(), new Position(firstLine, 1)));
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setAllowRecursiveKeys(false);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? new Position(firstLine, 1) : position(mark, firstLine);

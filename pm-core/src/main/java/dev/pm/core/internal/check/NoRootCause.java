@@ -30,7 +30,7 @@ final class NoRootCause extends Rule {
                         + "' promises one cause: call it 'Contributing factors' and list each factor");
                 continue;
             }
-            for (Phrases.Match match : SINGLE_CAUSE.find(passage.text())) {
+            for (Phrases.Match match : SINGLE_CAUSE.find(passage)) {
                 if (NEGATED.matcher(passage.text().substring(0, match.start())).find()) {
                     continue;
                 }

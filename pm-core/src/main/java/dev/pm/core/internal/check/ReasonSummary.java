@@ -21,6 +21,19 @@ final class ReasonSummary extends Rule {
         super(DESCRIPTION);
     }
 
+    private static long words(String text) {
+        long count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
     @Override
     void check(Subject subject, Findings findings) {
         if (subject.postmortem().reason().isEmpty()) {
@@ -37,8 +50,7 @@ final class ReasonSummary extends Rule {
         if (missing.isEmpty()) {
             return;
         }
-        long words = subject.text(SectionKind.REASON).stream()
-                .mapToLong(p -> p.text().strip().split("\\s+").length).sum();
+        long words = subject.text(SectionKind.REASON).stream().mapToLong(p -> words(p.text())).sum();
         if (reason.subsections().isEmpty() && words >= ENOUGH_WORDS) {
             return;
         }

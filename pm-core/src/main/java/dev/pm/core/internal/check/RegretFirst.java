@@ -46,7 +46,7 @@ final class RegretFirst extends Rule {
             return;
         }
         Prose.Passage first = text.get(0);
-        if (APOLOGY.first(first.text()).isEmpty()) {
+        if (APOLOGY.find(first).isEmpty()) {
             findings.add(subject.prose().position(first, 0), "the first paragraph of Regret does not apologise:"
                     + " begin with a plain apology such as 'We are sorry that ...'");
         }

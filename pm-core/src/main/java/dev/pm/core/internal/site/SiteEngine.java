@@ -3,6 +3,7 @@ package dev.pm.core.internal.site;
 import dev.pm.core.Archive;
 import dev.pm.core.Audience;
 import dev.pm.core.Diagnostic;
+import dev.pm.core.Postmortem;
 import dev.pm.core.Progress;
 import dev.pm.core.SiteResult;
 import dev.pm.core.SiteSettings;
@@ -13,12 +14,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /** Plans, renders (in parallel) and writes the site. */
 public final class SiteEngine {
@@ -35,55 +39,63 @@ public final class SiteEngine {
     private record Rendered(Page page, Optional<byte[]> content, Optional<Diagnostic> problem) {
     }
 
+    /**
+     * Renders every page in parallel straight into the staging folder, so that no more than a few pages are held
+     * in memory at once; the staging folder replaces the output only when every page rendered.
+     */
     public SiteResult generate(Archive archive, Path output, Progress progress) throws IOException {
         Archive visible = archive.select(settings.audience(), settings.includeDrafts());
         Archive published = archive.select(Audience.PUBLIC, false);
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
-        List<Page> pages = new ArrayList<>(new SitePlanner(settings, visible, feeds).plan());
+        List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
         List<Page> feedItems = feedItemPages(feeds, published);
         long total = pages.size() + feedItems.size();
         AtomicLong done = new AtomicLong();
-        Function<Page, Rendered> counted = page -> {
-            Rendered result = render(page);
-            progress.update("rendering", done.incrementAndGet(), total);
-            return result;
-        };
-        List<Rendered> rendered = pages.parallelStream().map(counted).toList();
-        List<Rendered> itemContent = feedItems.parallelStream().map(counted).toList();
-        List<Diagnostic> problems = new ArrayList<>();
-        rendered.forEach(r -> r.problem().ifPresent(problems::add));
-        itemContent.forEach(r -> r.problem().ifPresent(problems::add));
-        if (!problems.isEmpty()) {
-            problems.sort(Diagnostic.ORDER);
-            return new SiteResult(output, 0, 0, problems, List.of());
-        }
-        Map<String, String> contentBySlug = new HashMap<>();
-        itemContent.forEach(r -> contentBySlug.put(r.page().path(), new String(r.content().orElseThrow(),
-                StandardCharsets.UTF_8).strip()));
-        List<String> notices = new ArrayList<>();
-        Map<String, byte[]> feedFiles = Map.of();
-        if (feeds.isEmpty()) {
-            notices.add("no feeds written: set baseUrl (pm.baseUrl), because feed items need absolute, stable links");
-        } else {
-            feedFiles = new Feeds(settings, p -> contentBySlug.get(p.slug())).write(feeds);
-        }
+        Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
+        Map<String, String> contentBySlug = new ConcurrentHashMap<>();
+        Set<String> written = ConcurrentHashMap.newKeySet();
         SiteWriter writer = new SiteWriter(output);
         try {
-            Map<String, byte[]> files = Assets.collect(settings.themeDirectory());
-            for (Rendered r : rendered) {
-                files.put(r.page().path(), r.content().orElseThrow());
+            for (Map.Entry<String, byte[]> asset : Assets.collect(settings.themeDirectory()).entrySet()) {
+                writer.write(asset.getKey(), asset.getValue());
+                written.add(asset.getKey());
             }
-            files.putAll(feedFiles);
-            files.put("search.json", SearchIndex.write(visible));
-            files.entrySet().parallelStream().forEach(file -> {
-                try {
-                    writer.write(file.getKey(), file.getValue());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            pages.parallelStream().forEach(page -> {
+                Rendered rendered = render(page);
+                progress.update("rendering", done.incrementAndGet(), total);
+                rendered.problem().ifPresentOrElse(problems::add, () -> {
+                    write(writer, page.path(), rendered.content().orElseThrow());
+                    written.add(page.path());
+                });
             });
+            feedItems.parallelStream().forEach(page -> {
+                Rendered rendered = render(page);
+                progress.update("rendering", done.incrementAndGet(), total);
+                rendered.problem().ifPresentOrElse(problems::add, () -> contentBySlug.put(page.path(),
+                        new String(rendered.content().orElseThrow(), StandardCharsets.UTF_8).strip()));
+            });
+            if (!problems.isEmpty()) {
+                writer.abandon();
+                List<Diagnostic> sorted = new ArrayList<>(problems);
+                sorted.sort(Diagnostic.ORDER);
+                return new SiteResult(output, 0, 0, sorted, List.of());
+            }
+            List<String> notices = new ArrayList<>();
+            Map<String, byte[]> feedFiles = Map.of();
+            if (feeds.isEmpty()) {
+                notices.add("no feeds written: set baseUrl (pm.baseUrl), because feed items need absolute, stable"
+                        + " links");
+            } else {
+                feedFiles = new Feeds(settings, p -> contentBySlug.get(p.slug())).write(feeds);
+            }
+            for (Map.Entry<String, byte[]> feed : feedFiles.entrySet()) {
+                writer.write(feed.getKey(), feed.getValue());
+                written.add(feed.getKey());
+            }
+            writer.write("search.json", SearchIndex.write(visible));
+            written.add("search.json");
             writer.commit();
-            return new SiteResult(output, files.size(), feedFiles.size(), List.of(), notices);
+            return new SiteResult(output, written.size(), feedFiles.size(), List.of(), notices);
         } catch (IOException e) {
             writer.abandon();
             throw e;
@@ -93,23 +105,35 @@ public final class SiteEngine {
         }
     }
 
-    /** One rendering of {@code feed-item.ftlh} per postmortem in any feed; the page path is the slug. */
+    private static void write(SiteWriter writer, String path, byte[] content) {
+        try {
+            writer.write(path, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One rendering of {@code feed-item.ftlh} per postmortem that some feed holds; the page path is the slug. */
     private List<Page> feedItemPages(List<Feeds.Feed> feeds, Archive published) {
         if (feeds.isEmpty()) {
             return List.of();
         }
         Views views = new Views(settings, published);
-        return published.postmortems().stream().map(p -> {
-            Map<String, Object> model = new java.util.LinkedHashMap<>();
+        Map<String, Postmortem> inFeeds = new LinkedHashMap<>();
+        for (Feeds.Feed feed : feeds) {
+            feed.postmortems().stream().limit(settings.feedSize()).forEach(p -> inFeeds.putIfAbsent(p.slug(), p));
+        }
+        return inFeeds.values().stream().map(p -> new Page(p.slug(), "feed-item.ftlh", () -> {
+            Map<String, Object> model = new LinkedHashMap<>();
             model.put("postmortem", views.full(p));
             model.put("site", views.site());
-            return new Page(p.slug(), "feed-item.ftlh", model, Optional.of(p.source()));
-        }).toList();
+            return model;
+        }, Optional.of(p.source()))).toList();
     }
 
     private Rendered render(Page page) {
         try {
-            String html = templates.render(page.template(), page.model());
+            String html = templates.render(page.template(), page.model().get());
             return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
         } catch (TemplateException e) {
             return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Decides which pages the site has and what each one shows. */
 final class SitePlanner {
@@ -42,10 +43,8 @@ final class SitePlanner {
         List<Page> pages = new ArrayList<>();
         homePages(pages);
         for (Postmortem p : archive.postmortems()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("postmortem", views.full(p));
-            pages.add(page(SitePaths.postmortem(p.slug()), "postmortem.ftlh", p.title(), model,
-                    Optional.of(p.source())));
+            pages.add(page(SitePaths.postmortem(p.slug()), "postmortem.ftlh", p.title(),
+                    () -> model("postmortem", views.full(p)), Optional.of(p.source())));
         }
         indexPages(pages, "tags", "Tags", group(archive.byTag(), SitePaths::tag), "Tag");
         indexPages(pages, "services", "Services", group(archive.byService(), SitePaths::service), "Service");
@@ -55,16 +54,15 @@ final class SitePlanner {
         }
         indexPages(pages, "severity", "Severity", severities, "Severity");
         yearPages(pages);
-        pages.add(page("stats.html", "stats.ftlh", "Statistics", stats(), Optional.empty()));
-        pages.add(page("actions.html", "actions.ftlh", "Open action items", new RemedyTracker(settings, archive,
-                views).model(), Optional.empty()));
-        pages.add(page("404.html", "404.ftlh", "Page not found", new LinkedHashMap<>(), Optional.empty()));
-        pages.add(page("robots.txt", "robots.ftl", "robots.txt", new LinkedHashMap<>(), Optional.empty()));
+        pages.add(page("stats.html", "stats.ftlh", "Statistics", this::stats, Optional.empty()));
+        pages.add(page("actions.html", "actions.ftlh", "Open action items",
+                () -> new RemedyTracker(settings, archive, views).model(), Optional.empty()));
+        pages.add(page("404.html", "404.ftlh", "Page not found", LinkedHashMap::new, Optional.empty()));
+        pages.add(page("robots.txt", "robots.ftl", "robots.txt", LinkedHashMap::new, Optional.empty()));
         if (settings.baseUrl().isPresent()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("urls", pages.stream().filter(pg -> pg.path().endsWith(".html") && !pg.path().equals("404.html"))
-                    .map(pg -> settings.baseUrl().get() + "/" + pg.path()).sorted().toList());
-            pages.add(page("sitemap.xml", "sitemap.ftlx", "Sitemap", model, Optional.empty()));
+            List<String> urls = pages.stream().filter(pg -> pg.path().endsWith(".html") && !pg.path().equals("404.html"))
+                    .map(pg -> settings.baseUrl().get() + "/" + pg.path()).sorted().toList();
+            pages.add(page("sitemap.xml", "sitemap.ftlx", "Sitemap", () -> model("urls", urls), Optional.empty()));
         }
         return pages;
     }
@@ -89,7 +87,6 @@ final class SitePlanner {
             List<Postmortem> slice = all.subList(Math.min(all.size(), (number - 1) * settings.pageSize()),
                     Math.min(all.size(), number * settings.pageSize()));
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("entries", cards(slice));
             model.put("headline", headline);
             Map<String, Object> pagination = new LinkedHashMap<>();
             pagination.put("current", number);
@@ -102,7 +99,11 @@ final class SitePlanner {
             }
             model.put("pagination", pagination);
             String title = number == 1 ? settings.title() : settings.title() + " (page " + number + ")";
-            pages.add(page(SitePaths.home(number), "home.ftlh", title, model, Optional.empty()));
+            pages.add(page(SitePaths.home(number), "home.ftlh", title, () -> {
+                Map<String, Object> full = new LinkedHashMap<>(model);
+                full.put("entries", cards(slice));
+                return full;
+            }, Optional.empty()));
         }
     }
 
@@ -135,49 +136,59 @@ final class SitePlanner {
             medianResolve(group.postmortems()).ifPresent(d -> item.put("medianTimeToResolve", Views.duration(d)));
             items.add(item);
 
-            Map<String, Object> model = new LinkedHashMap<>(item);
-            model.put("kind", folder);
-            model.put("singular", singular);
-            model.put("entries", cards(group.postmortems()));
-            pages.add(page(e.getKey(), "listing.ftlh", singular + ": " + group.name(), model, Optional.empty()));
+            pages.add(page(e.getKey(), "listing.ftlh", singular + ": " + group.name(), () -> {
+                Map<String, Object> model = new LinkedHashMap<>(item);
+                model.put("kind", folder);
+                model.put("singular", singular);
+                model.put("entries", cards(group.postmortems()));
+                return model;
+            }, Optional.empty()));
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("kind", folder);
-        model.put("items", items);
-        pages.add(page(folder + "/index.html", "index.ftlh", title, model, Optional.empty()));
+        pages.add(page(folder + "/index.html", "index.ftlh", title, () -> {
+            Map<String, Object> model = model("kind", folder);
+            model.put("items", items);
+            return model;
+        }, Optional.empty()));
     }
 
     private void yearPages(List<Page> pages) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map.Entry<Integer, List<Postmortem>> e : archive.byYear().entrySet()) {
-            Map<YearMonth, List<Postmortem>> months = new TreeMap<>(java.util.Comparator.reverseOrder());
-            for (Postmortem p : e.getValue()) {
-                YearMonth month = YearMonth.from(p.incident().start().atZoneSameInstant(settings.zone()));
-                months.computeIfAbsent(month, m -> new ArrayList<>()).add(p);
-            }
-            List<Map<String, Object>> monthViews = new ArrayList<>();
-            months.forEach((month, list) -> {
-                Map<String, Object> view = new LinkedHashMap<>();
-                view.put("name", views.instant(list.get(0).incident().start()).get("month"));
-                view.put("iso", month.toString());
-                view.put("entries", cards(list));
-                monthViews.add(view);
-            });
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("name", String.valueOf(e.getKey()));
             item.put("url", SitePaths.year(e.getKey()));
             item.put("count", e.getValue().size());
             medianResolve(e.getValue()).ifPresent(d -> item.put("medianTimeToResolve", Views.duration(d)));
             items.add(item);
-            Map<String, Object> model = new LinkedHashMap<>(item);
-            model.put("months", monthViews);
-            pages.add(page(SitePaths.year(e.getKey()), "year.ftlh", "Incidents in " + e.getKey(), model,
-                    Optional.empty()));
+            pages.add(page(SitePaths.year(e.getKey()), "year.ftlh", "Incidents in " + e.getKey(), () -> {
+                Map<String, Object> model = new LinkedHashMap<>(item);
+                model.put("months", months(e.getValue()));
+                return model;
+            }, Optional.empty()));
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("kind", "years");
-        model.put("items", items);
-        pages.add(page("years/index.html", "index.ftlh", "Years", model, Optional.empty()));
+        pages.add(page("years/index.html", "index.ftlh", "Years", () -> {
+            Map<String, Object> model = model("kind", "years");
+            model.put("items", items);
+            return model;
+        }, Optional.empty()));
+    }
+
+    /** One year's postmortems grouped by the month their incident started, newest month first. */
+    private List<Map<String, Object>> months(List<Postmortem> year) {
+        Map<YearMonth, List<Postmortem>> months = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Postmortem p : year) {
+            YearMonth month = YearMonth.from(p.incident().start().atZoneSameInstant(settings.zone()));
+            months.computeIfAbsent(month, m -> new ArrayList<>()).add(p);
+        }
+        List<Map<String, Object>> monthViews = new ArrayList<>();
+        months.forEach((month, list) -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", views.instant(list.get(0).incident().start()).get("month"));
+            view.put("iso", month.toString());
+            view.put("entries", cards(list));
+            monthViews.add(view);
+        });
+        return monthViews;
     }
 
     /** Groups an index by output path, so names that make the same segment share one page. */
@@ -185,7 +196,9 @@ final class SitePlanner {
         Map<String, Group> groups = new LinkedHashMap<>();
         index.forEach((name, list) -> groups.merge(path.apply(name), new Group(name, list), (a, b) -> {
             List<Postmortem> merged = new ArrayList<>(a.postmortems());
-            b.postmortems().stream().filter(p -> !merged.contains(p)).forEach(merged::add);
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            merged.forEach(p -> slugs.add(p.slug()));
+            b.postmortems().stream().filter(p -> slugs.add(p.slug())).forEach(merged::add);
             merged.sort(Archive.NEWEST_FIRST);
             return new Group(a.name(), merged);
         }));
@@ -200,7 +213,13 @@ final class SitePlanner {
         return Durations.median(postmortems.stream().flatMap(p -> p.incident().timeToResolve().stream()).toList());
     }
 
-    private Page page(String path, String template, String title, Map<String, Object> model,
+    private static Map<String, Object> model(String key, Object value) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put(key, value);
+        return model;
+    }
+
+    private Page page(String path, String template, String title, Supplier<Map<String, Object>> content,
             Optional<java.nio.file.Path> source) {
         Map<String, Object> pageInfo = new LinkedHashMap<>();
         pageInfo.put("path", path);
@@ -211,8 +230,12 @@ final class SitePlanner {
         if (own != null && !path.equals(SitePaths.home(1))) {
             pageInfo.put("feeds", Map.of("title", own.title(), "rss", own.rssPath(), "atom", own.atomPath()));
         }
-        model.put("page", pageInfo);
-        model.put("site", views.site());
-        return new Page(path, template, model, source);
+        Map<String, Object> site = views.site();
+        return new Page(path, template, () -> {
+            Map<String, Object> model = new LinkedHashMap<>(content.get());
+            model.put("page", pageInfo);
+            model.put("site", site);
+            return model;
+        }, source);
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the site into a temporary folder beside the target and swaps it in only when everything succeeded,
@@ -17,6 +19,8 @@ final class SiteWriter {
 
     private final Path target;
     private final Path staging;
+    /** Folders already made in the staging folder: asking the file system again for each of 10,000 pages costs. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     SiteWriter(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -29,7 +33,11 @@ final class SiteWriter {
 
     void write(String path, byte[] content) throws IOException {
         Path file = SitePaths.resolve(staging, path);
-        Files.createDirectories(file.getParent());
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         Files.write(file, content);
     }
 

@@ -15,15 +15,15 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the model into the plain maps and lists templates receive (the data model documented in the README).
@@ -40,6 +40,8 @@ final class Views {
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter monthFormat;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final RelatedIndex related;
+    private final Map<String, Map<String, Object>> cards = new ConcurrentHashMap<>();
 
     Views(SiteSettings settings, Archive archive) {
         this.settings = settings;
@@ -51,6 +53,7 @@ final class Views {
         for (int i = 0; i < archive.postmortems().size(); i++) {
             positions.put(archive.postmortems().get(i).slug(), i);
         }
+        this.related = new RelatedIndex(archive, positions);
     }
 
     Map<String, Object> site() {
@@ -71,7 +74,15 @@ final class Views {
     }
 
     /** What a listing shows of a postmortem. */
+    /**
+     * A postmortem as listed on home, tag, service, severity and year pages. Made once per postmortem and
+     * shared, read-only, by every page that lists it: a postmortem appears on half a dozen listings.
+     */
     Map<String, Object> card(Postmortem p) {
+        return cards.computeIfAbsent(p.slug(), slug -> Collections.unmodifiableMap(newCard(p)));
+    }
+
+    private Map<String, Object> newCard(Postmortem p) {
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("slug", p.slug());
         card.put("url", SitePaths.postmortem(p.slug()));
@@ -94,7 +105,7 @@ final class Views {
 
     /** Everything the postmortem page shows. */
     Map<String, Object> full(Postmortem p) {
-        Map<String, Object> view = card(p);
+        Map<String, Object> view = new LinkedHashMap<>(card(p));
         p.updated().ifPresent(d -> view.put("updated", day(d)));
         p.impact().ifPresent(i -> view.put("impact", i));
         view.put("authors", p.authors());
@@ -223,25 +234,8 @@ final class Views {
 
     /** The declared related postmortems, then those sharing most services and tags, newest first. */
     List<Postmortem> related(Postmortem p) {
-        Set<Postmortem> chosen = new LinkedHashSet<>();
-        for (String slug : p.related()) {
-            archive.find(slug).filter(r -> !r.slug().equals(p.slug())).ifPresent(chosen::add);
-        }
-        Map<Postmortem, Integer> scores = new HashMap<>();
-        p.services().forEach(s -> archive.byService().getOrDefault(s, List.of())
-                .forEach(o -> scores.merge(o, 2, Integer::sum)));
-        p.tags().forEach(t -> archive.byTag().getOrDefault(t, List.of())
-                .forEach(o -> scores.merge(o, 1, Integer::sum)));
-        List<Postmortem> sharing = new ArrayList<>();
-        scores.keySet().stream().filter(o -> !o.slug().equals(p.slug()) && !chosen.contains(o)).forEach(sharing::add);
-        sharing.sort(Comparator.comparingInt((Postmortem o) -> -scores.get(o))
-                .thenComparing(o -> positions.getOrDefault(o.slug(), 0)));
-        for (Postmortem other : sharing) {
-            if (chosen.size() >= RELATED_LIMIT) {
-                break;
-            }
-            chosen.add(other);
-        }
-        return List.copyOf(chosen);
+        return related.related(p, RELATED_LIMIT);
     }
+
+
 }
