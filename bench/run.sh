@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times pm against Hugo and JBake on the same synthetic archive and writes bench/RESULTS.md.
+#
+#   bench/run.sh                 N = 1,000 and 10,000, three runs each
+#   bench/run.sh 100000          N = 100,000 only (pm with -Xmx2g; JBake only runs at N <= 1,000)
+#   RUNS=5 bench/run.sh 1000     more runs
+#
+# Needs JDK 17, Maven, Debian's hugo and GNU time (apt-get install -y hugo time). Every contender is a whole
+# process, timed by GNU time; the order of the contenders rotates from run to run, so that none always runs on
+# a warm (or a cold) page cache. Each output folder is deleted before its run, outside the timing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${BENCH_WORK:-/tmp/pm-bench}"
+RUNS="${RUNS:-3}"
+SIZES=("$@")
+if [ ${#SIZES[@]} -eq 0 ]; then SIZES=(1000 10000); fi
+TIME=/usr/bin/time
+JBAKE_LIMIT=1000
+
+for tool in hugo java mvn "$TIME"; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y hugo time)" >&2; exit 2; }
+done
+mkdir -p "$WORK"
+RESULTS="$WORK/results.tsv"
+: > "$RESULTS"
+
+echo "bench: building pm and the benchmark runners"
+(cd "$ROOT" && mvn -q -B -ntp install -DskipTests -Dinvoker.skip=true)
+(cd "$ROOT" && mvn -q -B -ntp -f bench/pom.xml package)
+PM_CP="$ROOT/bench/pm-runner/target/pm-bench-runner-0.1.0-SNAPSHOT.jar:$ROOT/bench/pm-runner/target/lib/*"
+JBAKE_CP="$ROOT/bench/jbake-runner/target/pm-bench-jbake-0.1.0-SNAPSHOT.jar:$ROOT/bench/jbake-runner/target/lib/*"
+
+heap_for() { if [ "$1" -ge 100000 ]; then echo "-Xmx2g"; else echo "-Xmx1g"; fi; }
+
+prepare() {
+  local n=$1 corpus="$WORK/corpus-$1"
+  if [ ! -d "$corpus/yaml" ]; then
+    java -cp "$PM_CP" dev.pm.bench.GenerateCorpus "$n" "$corpus"
+  fi
+  # pm through Maven: a project that declares the plugin as a user would, with pm's JVM options for Maven.
+  mkdir -p "$WORK/mvn-$n/.mvn"
+  sed -e "s|@SOURCES@|$corpus/yaml|" -e "s|@OUTPUT@|$WORK/out-$n/pm-mvn|" "$ROOT/bench/maven/pom.xml" \
+    > "$WORK/mvn-$n/pom.xml"
+  echo "$(heap_for "$n") -XX:TieredStopAtLevel=1" > "$WORK/mvn-$n/.mvn/jvm.config"
+  # JBake: its configuration and templates, and the corpus with JBake headers as content.
+  mkdir -p "$WORK/jbake-$n"
+  cp "$ROOT/bench/jbake/jbake.properties" "$WORK/jbake-$n/"
+  rm -rf "$WORK/jbake-$n/templates" && cp -r "$ROOT/bench/jbake/templates" "$WORK/jbake-$n/"
+  ln -sfn "$corpus/jbake" "$WORK/jbake-$n/content"
+}
+
+command_for() {
+  local contender=$1 n=$2 out="$WORK/out-$2/$1"
+  case "$contender" in
+    pm-java) echo "java $(heap_for "$n") -XX:TieredStopAtLevel=1 -cp $PM_CP dev.pm.bench.RenderWithPm $WORK/corpus-$n/yaml $out" ;;
+    pm-mvn) echo "mvn -o -q -B -f $WORK/mvn-$n/pom.xml pm:site" ;;
+    hugo) echo "hugo --quiet --source $ROOT/bench/hugo --contentDir $WORK/corpus-$n/yaml --destination $out" ;;
+    jbake) echo "java -cp $JBAKE_CP dev.pm.bench.RunJBake $WORK/jbake-$n $out" ;;
+  esac
+}
+
+for n in "${SIZES[@]}"; do
+  prepare "$n"
+  contenders=(pm-java pm-mvn hugo)
+  if [ "$n" -le "$JBAKE_LIMIT" ]; then contenders+=(jbake); fi
+  count=${#contenders[@]}
+  for run in $(seq 1 "$RUNS"); do
+    for i in $(seq 0 $((count - 1))); do
+      contender=${contenders[$(((i + run - 1) % count))]}
+      rm -rf "$WORK/out-$n/$contender"
+      mkdir -p "$WORK/out-$n"
+      log="$WORK/out-$n/$contender.log"
+      # shellcheck disable=SC2046
+      if ! "$TIME" -v -o "$WORK/time.txt" $(command_for "$contender" "$n") > "$log" 2>&1; then
+        echo "bench: $contender failed at N=$n; see $log" >&2
+        exit 1
+      fi
+      wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
+      rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
+      files=$(find "$WORK/out-$n/$contender" -type f | wc -l)
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$contender" "$run" "$wall" "$rss" "$files" | tee -a "$RESULTS"
+    done
+  done
+done
+
+"$ROOT/bench/report.sh" "$RESULTS" "$RUNS" > "$ROOT/bench/RESULTS.md"
+echo "bench: wrote bench/RESULTS.md"
