@@ -3,14 +3,13 @@
 # medians per contender and size, the ratio to Hugo, and the machine they were measured on.
 set -euo pipefail
 RESULTS=$1
-RUNS=$2
 
 median() { sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 
 echo "# Benchmark results"
 echo
-echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh\` ($RUNS runs per contender, medians; the order of the"
-echo "contenders rotates from run to run). Rerun it with \`bench/run.sh\`; see \`bench/README.md\`."
+echo "Measured $(date -u +%Y-%m-%d) with \`bench/run.sh\`: medians of the runs listed below; the order of the"
+echo "contenders rotates from run to run. Rerun it with \`bench/run.sh\`; see \`bench/README.md\`."
 echo
 echo "## Machine"
 echo
@@ -39,6 +38,24 @@ for n in $(cut -f1 "$RESULTS" | sort -n -u); do
     printf '| %s | %s | %.2f | %s | %s | %s |\n' "$n" "$c" "$wall" "$ratio" "$mib" "$files"
   done
 done
+med() { awk -F'\t' -v n="$1" -v c="$2" -v f="$3" '$1==n && $2==c {print $f}' "$RESULTS" | median; }
+if [ -n "$(med 10000 hugo 4)" ] && [ -n "$(med 10000 pm-java 4)" ]; then
+  echo
+  echo "## Targets (N = 10,000, same run)"
+  echo
+  check() { if awk -v a="$2" -v b="$3" 'BEGIN {exit !(a <= b)}'; then echo "- met: $1 ($2 <= $3)"; else echo "- missed: $1 ($2 > $3)"; fi; }
+  hugo10=$(med 10000 hugo 4)
+  check "pm (plain java) wall time <= Hugo's, seconds" "$(med 10000 pm-java 4)" "$hugo10"
+  check "mvn pm:site <= 1.5 x Hugo's, seconds" "$(med 10000 pm-mvn 4)" "$(awk -v h="$hugo10" 'BEGIN {printf "%.2f", 1.5*h}')"
+  check "pm's peak memory <= 1 GiB, MiB" "$(awk -v k="$(med 10000 pm-java 5)" 'BEGIN {printf "%.0f", k/1024}')" 1024
+  if [ -n "$(med 1000 pm-java 4)" ]; then
+    check "linear growth: time at 10,000 <= 12 x time at 1,000, seconds" "$(med 10000 pm-java 4)" \
+      "$(awk -v t="$(med 1000 pm-java 4)" 'BEGIN {printf "%.2f", 12*t}')"
+  fi
+  if [ -n "$(med 100000 pm-java 4)" ]; then
+    echo "- N = 100,000 completed with -Xmx2g in $(med 100000 pm-java 4) s (pm-java), peak $(awk -v k="$(med 100000 pm-java 5)" 'BEGIN {printf "%.0f", k/1024}') MiB"
+  fi
+fi
 echo
 echo "## Every run"
 echo

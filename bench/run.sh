@@ -22,8 +22,12 @@ for tool in hugo java mvn "$TIME"; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y hugo time)" >&2; exit 2; }
 done
 mkdir -p "$WORK"
+# Earlier results for other sizes are kept, so that 'bench/run.sh 100000' adds to the default run's report.
 RESULTS="$WORK/results.tsv"
-: > "$RESULTS"
+touch "$RESULTS"
+for n in "${SIZES[@]}"; do
+  awk -F'\t' -v n="$n" '$1 != n' "$RESULTS" > "$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
+done
 
 echo "bench: building pm and the benchmark runners"
 (cd "$ROOT" && mvn -q -B -ntp install -DskipTests -Dinvoker.skip=true)
@@ -84,5 +88,5 @@ for n in "${SIZES[@]}"; do
   done
 done
 
-"$ROOT/bench/report.sh" "$RESULTS" "$RUNS" > "$ROOT/bench/RESULTS.md"
+"$ROOT/bench/report.sh" "$RESULTS" > "$ROOT/bench/RESULTS.md"
 echo "bench: wrote bench/RESULTS.md"
