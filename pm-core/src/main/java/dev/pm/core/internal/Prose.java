@@ -65,6 +65,15 @@ public final class Prose {
         return passages.stream().filter(p -> p.section() == kind || p.part() == kind).toList();
     }
 
+    /** Lower-cases character by character, so that every offset stays the same as in the original text. */
+    public static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** Where character {@code index} of {@code passage} is in the source file. */
     public Position position(Passage passage, int index) {
         int[] offsets = passage.offsets();
@@ -163,13 +172,6 @@ public final class Prose {
             return words;
         }
 
-        private static String lowerCase(String text) {
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = Character.toLowerCase(chars[i]);
-            }
-            return new String(chars);
-        }
 
         private static int[] append(StringBuilder text, int[] offsets, char c, int offset) {
             int[] room = text.length() == offsets.length ? Arrays.copyOf(offsets, offsets.length * 2) : offsets;

@@ -85,24 +85,16 @@ final class Phrases {
         return Pattern.compile("(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Every match, leftmost first, longest at each position, none overlapping. */
-    List<Match> find(String text) {
-        return find(text, lowerCase(text));
-    }
-
+    /** Every match in a passage, leftmost first, longest at each position, none overlapping. */
     List<Match> find(Prose.Passage passage) {
         return find(passage.text(), passage.lowerCase(), passage.words());
     }
 
-    private List<Match> find(String text, String lower) {
-        return find(text, lower, null);
-    }
-
-    /** @param words the text's words, to skip first words it does not hold; null to look for every one */
+    /** Every match, leftmost first, longest at each position, none overlapping; only first words in the text. */
     private List<Match> find(String text, String lower, Set<String> words) {
         List<Match> candidates = new ArrayList<>();
         for (Map.Entry<String, Pattern> group : byFirstWord.entrySet()) {
-            if (words != null && !words.contains(group.getKey())) {
+            if (!words.contains(group.getKey())) {
                 continue;
             }
             Matcher matcher = null;
@@ -161,14 +153,7 @@ final class Phrases {
         return found;
     }
 
-    /** Lower-cases character by character, so that every offset stays the same as in the original text. */
-    private static String lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
-    }
+
 
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
