@@ -59,11 +59,16 @@ public record Diagnostic(Path file, int line, int column, String rule, Level lev
      * {@code base} when the file lies below it.
      */
     public String format(Path base) {
-        Path shown = file;
-        if (base != null && file.isAbsolute() == base.isAbsolute() && file.normalize().startsWith(base.normalize())) {
-            shown = base.normalize().relativize(file.normalize());
-        }
-        String where = shown.toString().replace('\\', '/') + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
+        String where = shownPath(base).toString().replace('\\', '/') + ":" + Math.max(line, 1) + ":"
+                + Math.max(column, 1);
         return where + ": " + level.label() + " [" + rule + "] " + message;
+    }
+
+    /** The file relative to {@code base} when it lies below it, as reports show it; otherwise the file as given. */
+    public Path shownPath(Path base) {
+        if (base != null && file.isAbsolute() == base.isAbsolute() && file.normalize().startsWith(base.normalize())) {
+            return base.normalize().relativize(file.normalize());
+        }
+        return file;
     }
 }

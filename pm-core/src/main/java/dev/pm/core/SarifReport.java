@@ -63,7 +63,7 @@ public final class SarifReport {
             result.put("level", level(d.level()));
             result.put("message", object("text", d.message()));
             result.put("locations", List.of(object("physicalLocation", object(
-                    "artifactLocation", object("uri", uri(d.file(), baseDirectory)),
+                    "artifactLocation", object("uri", uri(d.shownPath(baseDirectory))),
                     "region", object("startLine", Math.max(d.line(), 1), "startColumn", Math.max(d.column(), 1))))));
             results.add(result);
         }
@@ -87,11 +87,7 @@ public final class SarifReport {
         };
     }
 
-    private static String uri(Path file, Path base) {
-        Path shown = file;
-        if (base != null && file.isAbsolute() == base.isAbsolute() && file.normalize().startsWith(base.normalize())) {
-            shown = base.normalize().relativize(file.normalize());
-        }
+    private static String uri(Path shown) {
         StringBuilder uri = new StringBuilder();
         for (Path part : shown) {
             if (uri.length() > 0) {

@@ -70,6 +70,22 @@ class PreviewTest {
     }
 
     @Test
+    void headAnswersWithoutABodyAndOtherMethodsAreRefused() throws Exception {
+        Files.writeString(dir.resolve("index.html"), "<p>home</p>");
+        HttpClient client = HttpClient.newHttpClient();
+        try (PreviewServer server = PreviewServer.start(dir, 0)) {
+            HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.url()))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(server.url()))
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(post.statusCode()).isEqualTo(405);
+        }
+    }
+
+    @Test
     void aPortInUseIsReportedAsAnIoError() throws Exception {
         try (PreviewServer first = PreviewServer.start(dir, 0)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> PreviewServer.start(dir, first.port()))

@@ -59,13 +59,6 @@ public final class MarkdownEngine {
         return (mayHaveBareLinks ? parser : parserWithoutAutolinks).parse(markdown);
     }
 
-    /** Renders one node; a document is rendered whole, by the renderer that keeps a document's links live. */
-    public String render(Node node) {
-        if (node instanceof Document) {
-            return documentRenderer.render(node);
-        }
-        return renderer.render(node);
-    }
 
     /**
      * Renders sibling blocks in one pass: they are moved into a document of their own, so use this only once
@@ -83,7 +76,7 @@ public final class MarkdownEngine {
 
     /** Renders a block's content without its wrapping paragraph, for list items and table cells. */
     public String renderInline(Node block) {
-        String html = render(block).strip();
+        String html = renderer.render(block).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }

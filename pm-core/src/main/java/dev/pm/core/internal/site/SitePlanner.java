@@ -26,6 +26,8 @@ final class SitePlanner {
     private final SiteSettings settings;
     private final Archive archive;
     private final Views views;
+    /** The {@code site} variable, the same for every page. */
+    private final Map<String, Object> site;
     private final Map<String, Feeds.Feed> feedsByPage = new LinkedHashMap<>();
 
     /**
@@ -36,6 +38,7 @@ final class SitePlanner {
         this.settings = settings;
         this.archive = archive;
         this.views = new Views(settings, archive);
+        this.site = java.util.Collections.unmodifiableMap(views.site());
         feeds.forEach(feed -> feedsByPage.putIfAbsent(feed.pagePath(), feed));
     }
 
@@ -230,7 +233,6 @@ final class SitePlanner {
         if (own != null && !path.equals(SitePaths.home(1))) {
             pageInfo.put("feeds", Map.of("title", own.title(), "rss", own.rssPath(), "atom", own.atomPath()));
         }
-        Map<String, Object> site = views.site();
         return new Page(path, template, () -> {
             Map<String, Object> model = new LinkedHashMap<>(content.get());
             model.put("page", pageInfo);
