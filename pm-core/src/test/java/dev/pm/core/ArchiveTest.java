@@ -1,7 +1,16 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.pm.core.model.Archive;
+import dev.pm.core.model.Audience;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Regret;
+import dev.pm.core.model.Remedy;
+import dev.pm.core.model.Severity;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

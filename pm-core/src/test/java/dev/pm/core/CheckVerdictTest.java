@@ -2,8 +2,10 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.pm.core.CheckVerdict.Threshold;
+import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.check.CheckVerdict.Threshold;
+import dev.pm.core.model.Archive;
+import dev.pm.core.read.ReadResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,20 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.pm.core.model.Archive;
+import dev.pm.core.model.Audience;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteResult;
+import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

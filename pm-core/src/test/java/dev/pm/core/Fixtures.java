@@ -1,5 +1,8 @@
 package dev.pm.core;
 
+import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -2,13 +2,15 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import dev.pm.core.Diagnostic.Level;
+import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class InvalidPostmortemTest {
 

@@ -2,7 +2,12 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.NewPostmortem;
+import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -1,8 +1,10 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
 import java.nio.file.Path;
 
 /**

@@ -2,7 +2,14 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Regret;
+import dev.pm.core.model.Remedy;
+import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,8 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.pm.core.preview.PreviewServer;
+import dev.pm.core.preview.SourceWatcher;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

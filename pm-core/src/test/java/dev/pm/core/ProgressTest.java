@@ -1,7 +1,12 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteResult;
+import dev.pm.core.site.SiteSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,7 +3,11 @@ package dev.pm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-
+import dev.pm.core.check.CheckRule;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

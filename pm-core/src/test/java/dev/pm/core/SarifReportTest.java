@@ -1,13 +1,17 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.SarifReport;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

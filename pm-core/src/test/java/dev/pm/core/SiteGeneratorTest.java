@@ -1,7 +1,15 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.pm.core.model.Archive;
+import dev.pm.core.model.Audience;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteResult;
+import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

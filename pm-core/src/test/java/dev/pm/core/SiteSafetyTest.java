@@ -1,7 +1,14 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Regret;
+import dev.pm.core.model.Remedy;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

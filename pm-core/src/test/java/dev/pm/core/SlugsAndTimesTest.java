@@ -1,16 +1,15 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.pm.core.internal.Slugs;
-import dev.pm.core.internal.Times;
+import dev.pm.core.read.internal.Times;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SlugsAndTimesTest {
 

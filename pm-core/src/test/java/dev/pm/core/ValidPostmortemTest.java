@@ -2,7 +2,21 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
+import dev.pm.core.model.ActionItem;
+import dev.pm.core.model.ActionType;
+import dev.pm.core.model.Factor;
+import dev.pm.core.model.IncidentWindow;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Regret;
+import dev.pm.core.model.Remedy;
+import dev.pm.core.model.Section;
+import dev.pm.core.model.SectionKind;
+import dev.pm.core.model.Severity;
+import dev.pm.core.model.Status;
+import dev.pm.core.model.TimelineEntry;
+import dev.pm.core.model.Visibility;
+import dev.pm.core.read.ParsedFile;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,12 +1,12 @@
 package dev.pm.maven;
 
-import dev.pm.core.CheckSettings;
-import dev.pm.core.CheckVerdict;
 import dev.pm.core.Diagnostic;
-import dev.pm.core.PostmortemReader;
-import dev.pm.core.ReadResult;
-import dev.pm.core.ReaderOptions;
-import dev.pm.core.SeverityScale;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.model.SeverityScale;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
 import java.io.File;
 import java.io.IOException;
 import java.time.DateTimeException;

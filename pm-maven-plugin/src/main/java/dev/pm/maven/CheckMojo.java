@@ -1,8 +1,8 @@
 package dev.pm.maven;
 
-import dev.pm.core.CheckVerdict;
-import dev.pm.core.ReadResult;
-import dev.pm.core.SarifReport;
+import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.check.SarifReport;
+import dev.pm.core.read.ReadResult;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,8 +1,8 @@
 package dev.pm.maven;
 
-import dev.pm.core.NewPostmortem;
-import dev.pm.core.ReaderOptions;
-import dev.pm.core.Severity;
+import dev.pm.core.model.Severity;
+import dev.pm.core.read.NewPostmortem;
+import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;

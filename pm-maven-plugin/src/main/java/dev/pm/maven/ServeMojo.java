@@ -1,8 +1,8 @@
 package dev.pm.maven;
 
-import dev.pm.core.PreviewServer;
-import dev.pm.core.SitePublisher;
-import dev.pm.core.SourceWatcher;
+import dev.pm.core.preview.PreviewServer;
+import dev.pm.core.preview.SourceWatcher;
+import dev.pm.core.site.SitePublisher;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,9 +1,9 @@
 package dev.pm.maven;
 
-import dev.pm.core.Audience;
-import dev.pm.core.ReaderOptions;
-import dev.pm.core.SitePublisher;
-import dev.pm.core.SiteSettings;
+import dev.pm.core.model.Audience;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SitePublisher;
+import dev.pm.core.site.SiteSettings;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package dev.pm.bench;
 
-import dev.pm.core.CheckSettings;
-import dev.pm.core.CheckVerdict;
 import dev.pm.core.Diagnostic;
-import dev.pm.core.ReaderOptions;
-import dev.pm.core.SitePublisher;
-import dev.pm.core.SiteSettings;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SitePublisher;
+import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,6 +1,7 @@
 package dev.pm.core.internal;
 
 import dev.pm.core.Diagnostic;
+import dev.pm.core.Position;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

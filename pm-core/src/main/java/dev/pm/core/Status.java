@@ -1,9 +1,0 @@
-package dev.pm.core;
-
-/** Whether a postmortem is ready for readers. */
-public enum Status {
-    /** Work in progress: left out of every page unless drafts are asked for. */
-    DRAFT,
-    /** Ready for readers. */
-    PUBLISHED
-}

@@ -1,0 +1,81 @@
+package dev.pm.core.check;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.read.ReadResult;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a build should fail on what reading and checking found, and the one summary line that says so:
+ * {@code 5 findings (2 errors, 3 warnings) in 3 of 41 postmortems}.
+ *
+ * @param failed whether the build should fail
+ * @param summary the summary line
+ * @param reason why it fails, or an empty string when it passes
+ */
+public record CheckVerdict(boolean failed, String summary, String reason) {
+
+    /** The least serious level that fails a build. */
+    public enum Threshold {
+        ERROR, WARNING, INFO, NEVER;
+
+        /** Reads {@code error}, {@code warning}, {@code info} or {@code never}, in any case. */
+        public static Threshold parse(String text) {
+            for (Threshold t : values()) {
+                if (t.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("'" + text + "' is no threshold: use error, warning, info or never");
+        }
+
+        boolean reachedBy(Diagnostic.Level level) {
+            return this != NEVER && level.ordinal() <= ordinal();
+        }
+    }
+
+    /**
+     * Judges a read.
+     *
+     * @param result what reading and checking found
+     * @param failOn the least serious level that fails the build
+     * @param maxWarnings how many warnings are tolerated, or a negative number for no limit
+     */
+    public static CheckVerdict of(ReadResult result, Threshold failOn, int maxWarnings) {
+        long errors = result.errorCount();
+        long warnings = result.warningCount();
+        long infos = result.diagnostics().size() - errors - warnings;
+        long files = result.diagnostics().stream().map(Diagnostic::file).distinct().count();
+        String summary = summary(result.diagnostics().size(), errors, warnings, infos, files, result.fileCount());
+        long over = result.diagnostics().stream().filter(d -> failOn.reachedBy(d.level())).count();
+        if (over > 0) {
+            return new CheckVerdict(true, summary, count(over, "finding") + " at or above the '"
+                    + failOn.name().toLowerCase(Locale.ROOT) + "' threshold");
+        }
+        if (maxWarnings >= 0 && warnings > maxWarnings) {
+            return new CheckVerdict(true, summary, count(warnings, "warning") + ", more than the " + maxWarnings
+                    + " allowed");
+        }
+        return new CheckVerdict(false, summary, "");
+    }
+
+    private static String summary(long findings, long errors, long warnings, long infos, long files, int total) {
+        String of = " postmortem" + (total == 1 ? "" : "s");
+        if (findings == 0) {
+            return "no findings in " + number(total) + of;
+        }
+        String parts = java.util.stream.Stream.of(count(errors, "error"), count(warnings, "warning"),
+                        infos == 0 ? "" : number(infos) + " info")
+                .filter(s -> !s.startsWith("0 ") && !s.isEmpty()).collect(Collectors.joining(", "));
+        return count(findings, "finding") + " (" + parts + ") in " + number(files) + " of " + number(total) + of;
+    }
+
+    private static String count(long n, String noun) {
+        return number(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.pm.core.check.internal;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.check.CheckRule;
+import dev.pm.core.read.Prose;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** No single "root cause": incidents come from several factors at once. */
+final class NoRootCause extends Rule {
+
+    private static final CheckRule DESCRIPTION = new CheckRule("no-root-cause", Diagnostic.Level.WARNING,
+            "No single root cause is named; the contributing factors are.",
+            "Describe the factors that combined under '### Contributing factors' instead of one root cause.");
+    private static final Phrases SINGLE_CAUSE = Phrases.load("root-cause");
+    /** "no single cause", "never a single cause", "not the root cause": agreeing with the rule, not breaking it. */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?<![\\p{L}])(no|not|never|nor|without)"
+            + "(\\s+(a|one|the|any))?\\s*$");
+
+    NoRootCause() {
+        super(DESCRIPTION);
+    }
+
+    @Override
+    void check(Subject subject, Findings findings) {
+        for (Prose.Passage passage : subject.prose().passages()) {
+            String heading = passage.text().strip().toLowerCase(Locale.ROOT);
+            if (passage.heading() && (heading.equals("root cause") || heading.equals("root causes"))) {
+                findings.add(subject.prose().position(passage, 0), "a section called '" + passage.text().strip()
+                        + "' promises one cause: call it 'Contributing factors' and list each factor");
+                continue;
+            }
+            for (Phrases.Match match : SINGLE_CAUSE.find(passage)) {
+                if (NEGATED.matcher(passage.text().substring(0, match.start())).find()) {
+                    continue;
+                }
+                findings.add(subject.at(passage, match), "'" + match.text() + "' singles out one cause: incidents"
+                        + " come from several factors together; list them under '### Contributing factors'");
+            }
+        }
+    }
+}

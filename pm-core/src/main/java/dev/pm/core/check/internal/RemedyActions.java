@@ -1,0 +1,31 @@
+package dev.pm.core.check.internal;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.check.CheckRule;
+import dev.pm.core.model.Remedy;
+
+/** Remedy lists at least one concrete action item. */
+final class RemedyActions extends Rule {
+
+    private static final CheckRule DESCRIPTION = new CheckRule("remedy-actions", Diagnostic.Level.ERROR,
+            "Remedy lists at least one concrete action item.",
+            "Add task-list items such as '- [ ] Add a canary stage {owner=\"Platform team\" due=2026-04-15}'.");
+
+    RemedyActions() {
+        super(DESCRIPTION);
+    }
+
+    @Override
+    void check(Subject subject, Findings findings) {
+        if (subject.postmortem().remedy().isEmpty()) {
+            return;
+        }
+        Remedy remedy = subject.postmortem().remedy().get();
+        if (!remedy.actions().isEmpty() || RemedyUnknown.commitsToLearnMore(subject)) {
+            return;
+        }
+        findings.add(subject.heading(remedy.section().line()), "Remedy has no action items: list each step as"
+                + " '- [ ] what {owner=\"team\" due=YYYY-MM-DD}', or, if the causes are not known yet, say what you"
+                + " will investigate and what you will monitor");
+    }
+}

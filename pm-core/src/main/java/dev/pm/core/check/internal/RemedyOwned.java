@@ -1,0 +1,53 @@
+package dev.pm.core.check.internal;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.Position;
+import dev.pm.core.check.CheckRule;
+import dev.pm.core.model.ActionItem;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Every open action item has an owner and a due date, and, against a given reference day, is not overdue. */
+final class RemedyOwned extends Rule {
+
+    private static final CheckRule DESCRIPTION = new CheckRule("remedy-owned", Diagnostic.Level.WARNING,
+            "Every open action item has an owner and a due date that has not passed.",
+            "Add {owner=\"team\" due=YYYY-MM-DD} to the item; when a due date passes, finish it or move the date.");
+
+    RemedyOwned() {
+        super(DESCRIPTION);
+    }
+
+    @Override
+    void check(Subject subject, Findings findings) {
+        List<ActionItem> actions = subject.postmortem().remedy().map(r -> r.actions()).orElse(List.of());
+        for (ActionItem action : actions) {
+            if (action.done()) {
+                continue;
+            }
+            Position at = new Position(action.line(), action.column());
+            if (action.owner().isEmpty()) {
+                findings.add(at, "open action item '" + shorten(action.text()) + "' has no owner: add"
+                        + " {owner=\"team\"}, the team that will see it through");
+            }
+            if (action.due().isEmpty()) {
+                findings.add(at, "open action item '" + shorten(action.text()) + "' has no due date: add"
+                        + " due=YYYY-MM-DD");
+            }
+            if (action.due().isPresent() && subject.today().isPresent()) {
+                LocalDate due = action.due().get();
+                LocalDate today = subject.today().get();
+                if (due.isBefore(today)) {
+                    findings.add(at, "open action item '" + shorten(action.text()) + "' was due on " + due + ", "
+                            + ChronoUnit.DAYS.between(due, today) + " days before " + today + ": finish it and"
+                            + " mark it [x] with done=YYYY-MM-DD, or set a new due date");
+                }
+            }
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 50 ? text : text.substring(0, 47) + "...";
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pm.core.check.internal;
+
+import dev.pm.core.Position;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.SectionKind;
+import dev.pm.core.read.Prose;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a rule judges: the postmortem, the author's words with their positions, where each front-matter key was
+ * written, the build's reference day, if any, and the archive's time zone.
+ */
+record Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields, Optional<LocalDate> today,
+        ZoneId zone) {
+
+    Position field(String key) {
+        return fields.getOrDefault(key, Position.START);
+    }
+
+    /** The position of a section's heading, at its first column. */
+    Position heading(int line) {
+        return new Position(line, 1);
+    }
+
+    /** The author's words in a section or Reason sub-section, headings left out. */
+    List<Prose.Passage> text(SectionKind kind) {
+        return prose.in(kind).stream().filter(p -> !p.heading()).toList();
+    }
+
+    /** Where a phrase match starts. */
+    Position at(Prose.Passage passage, Phrases.Match match) {
+        return prose.position(passage, match.start());
+    }
+
+    /** Where a located phrase match starts. */
+    Position at(Phrases.Located hit) {
+        return at(hit.passage(), hit.match());
+    }
+}

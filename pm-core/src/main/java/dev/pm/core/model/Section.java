@@ -1,0 +1,13 @@
+package dev.pm.core.model;
+
+/**
+ * One section of a postmortem's body.
+ *
+ * @param kind what the heading was recognised as
+ * @param title the heading's text as written
+ * @param html the section's content rendered to HTML, without the heading
+ * @param line the 1-based line of the heading in the source file
+ * @param internal whether the heading was marked {@code {.internal}}
+ */
+public record Section(SectionKind kind, String title, String html, int line, boolean internal) {
+}

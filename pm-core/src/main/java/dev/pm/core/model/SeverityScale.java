@@ -1,0 +1,75 @@
+package dev.pm.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The ordered list of severity labels an archive uses, worst first. */
+public final class SeverityScale {
+
+    private final List<Severity> levels;
+
+    private SeverityScale(List<Severity> levels) {
+        this.levels = List.copyOf(levels);
+    }
+
+    /** The default scale: SEV1 (worst) to SEV5. */
+    public static SeverityScale standard() {
+        return of(List.of("SEV1", "SEV2", "SEV3", "SEV4", "SEV5"));
+    }
+
+    /**
+     * A scale from labels ordered worst first.
+     *
+     * @throws IllegalArgumentException when the list is empty, or a label is blank or repeated
+     */
+    public static SeverityScale of(List<String> labelsWorstFirst) {
+        if (labelsWorstFirst.isEmpty()) {
+            throw new IllegalArgumentException("a severity scale needs at least one level");
+        }
+        List<Severity> levels = new ArrayList<>();
+        for (String label : labelsWorstFirst) {
+            String trimmed = label.trim();
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException("a severity level cannot be blank");
+            }
+            boolean repeated = levels.stream().anyMatch(s -> s.label().equalsIgnoreCase(trimmed));
+            if (repeated) {
+                throw new IllegalArgumentException("severity level '" + trimmed + "' is listed twice");
+            }
+            levels.add(new Severity(trimmed, levels.size() + 1));
+        }
+        return new SeverityScale(levels);
+    }
+
+    public List<Severity> levels() {
+        return levels;
+    }
+
+    /** The level whose label matches {@code text} case-insensitively. */
+    public Optional<Severity> find(String text) {
+        String wanted = text.trim().toUpperCase(Locale.ROOT);
+        return levels.stream().filter(s -> s.label().toUpperCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** The labels joined for messages, for example {@code SEV1, SEV2, SEV3}. */
+    public String describe() {
+        return String.join(", ", levels.stream().map(Severity::label).toList());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SeverityScale other && levels.equals(other.levels);
+    }
+
+    @Override
+    public int hashCode() {
+        return levels.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.pm.core.read;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.Progress;
+import dev.pm.core.model.Archive;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.internal.SourceParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a folder of postmortems into an {@link Archive}. Build one per run: it holds the Markdown parser and
+ * renderer, and may be used from several threads.
+ */
+public final class PostmortemReader {
+
+    private static final Set<String> EXTENSIONS = Set.of("md", "markdown");
+
+    private final ReaderOptions options;
+    private final SourceParser parser;
+
+    public PostmortemReader(ReaderOptions options) {
+        this.options = options;
+        this.parser = new SourceParser(options);
+    }
+
+    /**
+     * Reads every Markdown file below {@code folder} (dot-files and dot-folders skipped), in parallel, into a
+     * deterministic archive. Problems are collected as diagnostics, never thrown.
+     *
+     * @throws IOException when the folder cannot be listed
+     */
+    public ReadResult read(Path folder) throws IOException {
+        return read(folder, Progress.NONE);
+    }
+
+    /** Reads as {@link #read(Path)} does, telling {@code progress} how many files are parsed. */
+    public ReadResult read(Path folder, Progress progress) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Diagnostic missing = Diagnostic.error(folder, 0, 0, "source-folder", "the source folder does not exist:"
+                    + " create it and put postmortems in it (run 'mvn pm:new'), or point 'sourceDirectory' at them");
+            return new ReadResult(Archive.of(List.of(), options.zone()), List.of(missing), 0);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(path -> isVisible(folder, path) && isMarkdown(path))
+                    .sorted()
+                    .toList();
+        }
+        AtomicLong done = new AtomicLong();
+        List<ParsedFile> parsed = files.parallelStream().map(file -> {
+            ParsedFile result = parse(file);
+            progress.update("parsing", done.incrementAndGet(), files.size());
+            return result;
+        }).toList();
+        return assemble(parsed);
+    }
+
+    /** Parses one file's bytes; never throws for bad content. */
+    public ParsedFile parse(Path file, byte[] content) {
+        return parser.parse(file, content);
+    }
+
+    private ParsedFile parse(Path file) {
+        try {
+            return parser.parse(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return new ParsedFile(file, java.util.Optional.empty(), List.of(Diagnostic.error(file, 0, 0, "io",
+                    "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    /** Combines parsed files into an archive: rejects duplicate slugs and checks related slugs. */
+    public ReadResult assemble(List<ParsedFile> parsed) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, List<Postmortem>> bySlug = new LinkedHashMap<>();
+        for (ParsedFile file : parsed) {
+            diagnostics.addAll(file.diagnostics());
+            file.postmortem().ifPresent(p -> bySlug.computeIfAbsent(p.slug(), s -> new ArrayList<>()).add(p));
+        }
+        List<Postmortem> accepted = new ArrayList<>();
+        for (Map.Entry<String, List<Postmortem>> entry : bySlug.entrySet()) {
+            List<Postmortem> sameSlug = entry.getValue();
+            if (sameSlug.size() == 1) {
+                accepted.add(sameSlug.get(0));
+                continue;
+            }
+            for (Postmortem p : sameSlug) {
+                String others = sameSlug.stream().filter(o -> o != p).map(o -> o.source().toString())
+                        .collect(Collectors.joining(", "));
+                diagnostics.add(Diagnostic.error(p.source(), 1, 1, "duplicate-slug", "slug '" + entry.getKey()
+                        + "' is also used by " + others + ": rename one of the files or set a different 'slug:'"));
+            }
+        }
+        for (Postmortem p : accepted) {
+            for (String related : p.related()) {
+                if (!bySlug.containsKey(related.toLowerCase(Locale.ROOT))) {
+                    diagnostics.add(Diagnostic.warning(p.source(), 1, 1, "unknown-related", "'related' names '"
+                            + related + "', which is no postmortem's slug: correct it or remove it"));
+                }
+            }
+        }
+        diagnostics.sort(Diagnostic.ORDER);
+        return new ReadResult(Archive.of(accepted, options.zone()), diagnostics, parsed.size());
+    }
+
+    private static boolean isVisible(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+}

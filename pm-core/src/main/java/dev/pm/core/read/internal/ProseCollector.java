@@ -1,0 +1,126 @@
+package dev.pm.core.read.internal;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.pm.core.model.SectionKind;
+import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.Prose;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the author's words ({@link Prose}) from the Markdown tree while the body's sections are being read. */
+final class ProseCollector {
+
+    private final List<Prose.Passage> passages = new ArrayList<>();
+    private final LineIndex lines;
+
+    ProseCollector(LineIndex lines) {
+        this.lines = lines;
+    }
+
+    void add(SectionKind section, SectionKind part, List<Node> blocks) {
+        blocks.forEach(block -> block(section, part, block));
+    }
+
+    void heading(SectionKind section, SectionKind part, Heading heading) {
+        passage(section, part, true, heading);
+    }
+
+    Prose build() {
+        return new Prose(passages, lines);
+    }
+
+    private void block(SectionKind section, SectionKind part, Node node) {
+        if (node instanceof BlockQuote || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
+                || node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
+            return;
+        }
+        if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+            passage(section, part, node instanceof Heading, node);
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            block(section, part, child);
+        }
+    }
+
+    private void passage(SectionKind section, SectionKind part, boolean heading, Node node) {
+        StringBuilder text = new StringBuilder();
+        int[] offsets = new int[64];
+        offsets = inline(node, text, offsets);
+        String words = text.toString();
+        if (!words.isBlank()) {
+            String lower = Prose.lowerCase(words);
+            passages.add(new Prose.Passage(section, part, heading, words, Arrays.copyOf(offsets, words.length()),
+                    lower, wordsOf(lower)));
+        }
+    }
+
+    private static int[] inline(Node node, StringBuilder text, int[] offsets) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Code || child instanceof HtmlInline || child instanceof HtmlInlineComment
+                    || child instanceof AttributesNode) {
+                continue;
+            }
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                offsets = append(text, offsets, ' ', child.getStartOffset());
+            } else if (child.hasChildren()) {
+                offsets = inline(child, text, offsets);
+            } else {
+                BasedSequence chars = child.getChars();
+                for (int i = 0; i < chars.length(); i++) {
+                    char c = chars.charAt(i);
+                    offsets = append(text, offsets, c == '’' ? '\'' : c, chars.getIndexOffset(i));
+                }
+            }
+        }
+        return offsets;
+    }
+
+    private static Set<String> wordsOf(String lower) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean inWord = Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                int partStart = start;
+                for (int j = start; j <= i; j++) {
+                    if (j == i || lower.charAt(j) == '\'' || lower.charAt(j) == '-') {
+                        words.add(lower.substring(partStart, j));
+                        partStart = j + 1;
+                    }
+                }
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static int[] append(StringBuilder text, int[] offsets, char c, int offset) {
+        int[] room = text.length() == offsets.length ? Arrays.copyOf(offsets, offsets.length * 2) : offsets;
+        room[text.length()] = offset;
+        text.append(c);
+        return room;
+    }
+}

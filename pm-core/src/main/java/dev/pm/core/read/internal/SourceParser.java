@@ -1,0 +1,107 @@
+package dev.pm.core.read.internal;
+
+import dev.pm.core.check.internal.Checker;
+import dev.pm.core.internal.Problems;
+import dev.pm.core.internal.Slugs;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.ReaderOptions;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Parses one postmortem file. Thread-safe: one instance serves a whole run. */
+public final class SourceParser {
+
+    private final HeaderInterpreter headers;
+    private final BodyReader bodies;
+    private final ReaderOptions options;
+    private final Checker checker;
+
+    public SourceParser(ReaderOptions options) {
+        this.options = options;
+        this.headers = new HeaderInterpreter(options.zone(), options.severityScale());
+        this.bodies = new BodyReader(new MarkdownEngine(options.allowRawHtml()), options.zone());
+        this.checker = new Checker(options.checks(), options.zone());
+    }
+
+    public ParsedFile parse(Path file, byte[] bytes) {
+        Problems problems = new Problems(file);
+        Optional<Postmortem> postmortem = decode(bytes, problems).flatMap(text -> parseText(file, text, problems));
+        return new ParsedFile(file, postmortem, problems.sorted());
+    }
+
+    private Optional<Postmortem> parseText(Path file, String text, Problems problems) {
+        if (text.isBlank()) {
+            problems.error(1, 1, "empty-file", "the file is empty: write a postmortem in it (run 'mvn pm:new' for a"
+                    + " template) or delete it");
+            return Optional.empty();
+        }
+        Optional<SourceSplitter.Split> split = SourceSplitter.split(text, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceSplitter.Split parts = split.get();
+        Optional<HeaderValue.Mapping> tree = parts.syntax() == SourceSplitter.HeaderSyntax.YAML
+                ? YamlHeaderReader.read(parts.header(), parts.headerFirstLine(), problems)
+                : Optional.of(JBakeHeaderReader.read(parts.header(), parts.headerFirstLine(), problems));
+        Optional<Header> header = tree.flatMap(t -> headers.interpret(t, problems));
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        Header h = header.get();
+        String slug = Slugs.slugify(h.slug().orElseGet(() -> baseName(file)));
+        if (slug.isEmpty()) {
+            problems.error(1, 1, "bad-slug", "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
+                    baseName(file)) + "': rename the file or set 'slug:' with letters or digits");
+            return Optional.empty();
+        }
+        Body body = bodies.read(parts.body(), parts.bodyFirstLine(), h.incident().start(), problems);
+        Postmortem postmortem = new Postmortem(file, slug, h.title(), h.date(), h.updated(), h.incident(),
+                h.severity(), h.status(), h.visibility(), h.services(), h.tags(), h.authors(), h.summary(),
+                h.impact(), h.related(), body.regret(), body.reason(), body.remedy(), body.others(), h.extra(),
+                h.ignoredRules());
+        checker.check(postmortem, body.prose(), h.positions(), problems);
+        return Optional.of(postmortem);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Decodes UTF-8 strictly, dropping a byte-order mark and turning CRLF and CR into LF. */
+    private static Optional<String> decode(byte[] bytes, Problems problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.error(line, bad - lineStart + 1, "encoding", "byte 0x" + String.format("%02X",
+                    bytes[bad] & 0xFF) + " is not UTF-8: save the file as UTF-8 (pm reads nothing else)");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString().replace("\r\n", "\n").replace('\r', '\n'));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.pm.core.read.internal;
+
+import dev.pm.core.Position;
+import dev.pm.core.internal.Problems;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads YAML front matter into a {@link HeaderValue} tree with positions. It only composes nodes and never
+ * constructs Java objects from tags, so a header cannot instantiate arbitrary types.
+ */
+final class YamlHeaderReader {
+
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_DEPTH = 20;
+
+    /**
+     * One composer per thread: building a {@code Yaml} sets up representers and resolvers, which cost more than
+     * composing a front matter does, and a {@code Yaml} may not be shared between threads.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    });
+
+    private YamlHeaderReader() {
+    }
+
+    static Optional<HeaderValue.Mapping> read(String yaml, int firstLine, Problems problems) {
+        if (yaml.isBlank()) {
+            return Optional.of(new HeaderValue.Mapping(new LinkedHashMap<>(), new Position(firstLine, 1)));
+        }
+        Node root;
+        try {
+            root = YAML.get().compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Position at = mark == null ? new Position(firstLine, 1) : position(mark, firstLine);
+            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            problems.error(at, "yaml", "malformed YAML front matter: " + problem
+                    + "; check the indentation and quote values that contain ':' or '#'");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.error(firstLine, 1, "yaml", "malformed YAML front matter: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new HeaderValue.Mapping(new LinkedHashMap<>(), new Position(firstLine, 1)));
+        }
+        if (!(root instanceof MappingNode)) {
+            problems.error(position(root.getStartMark(), firstLine), "yaml",
+                    "the front matter must be a list of 'key: value' lines, not a single value or a list");
+            return Optional.empty();
+        }
+        return Optional.of((HeaderValue.Mapping) convert(root, firstLine, problems, newPath()));
+    }
+
+    private static Set<Node> newPath() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** Converts a node; {@code path} holds the nodes above it, so an alias that contains itself is caught. */
+    private static HeaderValue convert(Node node, int firstLine, Problems problems, Set<Node> path) {
+        Position at = position(node.getStartMark(), firstLine);
+        if (node instanceof ScalarNode scalar) {
+            return new HeaderValue.Scalar(scalar.getValue(), at);
+        }
+        if (!path.add(node)) {
+            problems.error(at, "yaml", "a YAML alias refers to a value that contains it: write the value out"
+                    + " instead of using '*' aliases");
+            return new HeaderValue.Scalar("", at);
+        }
+        try {
+            return convertCollection(node, at, firstLine, problems, path);
+        } finally {
+            path.remove(node);
+        }
+    }
+
+    private static HeaderValue convertCollection(Node node, Position at, int firstLine, Problems problems,
+            Set<Node> path) {
+        if (node instanceof SequenceNode sequence) {
+            List<HeaderValue> items = new ArrayList<>();
+            sequence.getValue().forEach(item -> items.add(convert(item, firstLine, problems, path)));
+            return new HeaderValue.Sequence(items, at);
+        }
+        MappingNode mapping = (MappingNode) node;
+        LinkedHashMap<String, HeaderValue.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Position keyAt = position(tuple.getKeyNode().getStartMark(), firstLine);
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.error(keyAt, "yaml", "a front-matter key must be plain text, not a list or a mapping");
+                continue;
+            }
+            String key = keyNode.getValue();
+            HeaderValue.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                problems.error(keyAt, "yaml", "duplicate key '" + key + "' (first set on line "
+                        + earlier.keyPosition().line() + "): keep only one of them");
+                continue;
+            }
+            entries.put(key, new HeaderValue.Entry(key, keyAt, convert(tuple.getValueNode(), firstLine, problems,
+                    path)));
+        }
+        return new HeaderValue.Mapping(entries, at);
+    }
+
+    private static Position position(Mark mark, int firstLine) {
+        return new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.pm.core.site;
+
+import dev.pm.core.Progress;
+import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Reads, checks and renders an archive in one call: what {@code pm:site} and every rebuild of {@code pm:serve}
+ * do. The site is written only when the verdict passes; otherwise the previous site stays as it was.
+ */
+public final class SitePublisher {
+
+    /**
+     * What to publish.
+     *
+     * @param sourceDirectory the folder of postmortems
+     * @param reader how to read them, with the checks to run
+     * @param site how to render the site
+     * @param failOn the least serious finding that stops publishing
+     * @param maxWarnings the most warnings tolerated, negative for no limit
+     * @param outputDirectory where the site goes
+     */
+    public record Request(Path sourceDirectory, ReaderOptions reader, SiteSettings site,
+            CheckVerdict.Threshold failOn, int maxWarnings, Path outputDirectory) {
+    }
+
+    /**
+     * What publishing gave.
+     *
+     * @param read what reading and checking found
+     * @param verdict whether that stops publishing
+     * @param site the rendered site, absent when the verdict failed
+     * @param readTime how long reading and checking took
+     * @param renderTime how long rendering and writing took
+     */
+    public record Outcome(ReadResult read, CheckVerdict verdict, Optional<SiteResult> site, Duration readTime,
+            Duration renderTime) {
+
+        /** Whether a new site was written. */
+        public boolean published() {
+            return site.map(SiteResult::succeeded).orElse(false);
+        }
+    }
+
+    private final Request request;
+    private final PostmortemReader reader;
+    private final SiteGenerator generator;
+
+    /**
+     * Builds the reader and the template configuration once, for any number of {@link #publish()} calls.
+     *
+     * @throws IOException when the theme folder cannot be read
+     */
+    public SitePublisher(Request request) throws IOException {
+        this.request = request;
+        this.reader = new PostmortemReader(request.reader());
+        this.generator = new SiteGenerator(request.site());
+    }
+
+    /**
+     * Reads the sources afresh and, when the verdict passes, renders the site.
+     *
+     * @throws IOException when the sources cannot be listed or the site cannot be written
+     */
+    public Outcome publish() throws IOException {
+        return publish(Progress.NONE);
+    }
+
+    /** Publishes as {@link #publish()} does, telling {@code progress} how parsing and rendering advance. */
+    public Outcome publish(Progress progress) throws IOException {
+        long started = System.nanoTime();
+        ReadResult read = reader.read(request.sourceDirectory(), progress);
+        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
+        Duration readTime = Duration.ofNanos(System.nanoTime() - started);
+        if (verdict.failed()) {
+            return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
+        }
+        long rendering = System.nanoTime();
+        SiteResult site = generator.generate(read.archive(), request.outputDirectory(), progress);
+        return new Outcome(read, verdict, Optional.of(site), readTime, Duration.ofNanos(System.nanoTime() - rendering));
+    }
+}

@@ -1,0 +1,163 @@
+package dev.pm.core.site.internal;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.Progress;
+import dev.pm.core.model.Archive;
+import dev.pm.core.model.Audience;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.site.SiteResult;
+import dev.pm.core.site.SiteSettings;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Plans, renders (in parallel) and writes the site. */
+public final class SiteEngine {
+
+    private final SiteSettings settings;
+    private final Templates templates;
+
+    public SiteEngine(SiteSettings settings) throws IOException {
+        this.settings = settings;
+        this.templates = new Templates(settings.themeDirectory(), settings.locale());
+    }
+
+    /** The outcome of rendering one page: its bytes, or the problem that stopped it. */
+    private record Rendered(Page page, Optional<byte[]> content, Optional<Diagnostic> problem) {
+    }
+
+    /**
+     * Renders every page in parallel straight into the staging folder, so that no more than a few pages are held
+     * in memory at once; the staging folder replaces the output only when every page rendered.
+     */
+    public SiteResult generate(Archive archive, Path output, Progress progress) throws IOException {
+        Archive visible = archive.select(settings.audience(), settings.includeDrafts());
+        Archive published = archive.select(Audience.PUBLIC, false);
+        List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
+        List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
+        List<Page> feedItems = feedItemPages(feeds, published);
+        long total = pages.size() + feedItems.size();
+        AtomicLong done = new AtomicLong();
+        Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
+        Map<String, String> contentBySlug = new ConcurrentHashMap<>();
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        SiteWriter writer = new SiteWriter(output);
+        try {
+            for (Map.Entry<String, byte[]> asset : Assets.collect(settings.themeDirectory()).entrySet()) {
+                writer.write(asset.getKey(), asset.getValue());
+                written.add(asset.getKey());
+            }
+            pages.parallelStream().forEach(page -> {
+                Rendered rendered = render(page);
+                progress.update("rendering", done.incrementAndGet(), total);
+                rendered.problem().ifPresentOrElse(problems::add, () -> {
+                    write(writer, page.path(), rendered.content().orElseThrow());
+                    written.add(page.path());
+                });
+            });
+            feedItems.parallelStream().forEach(page -> {
+                Rendered rendered = render(page);
+                progress.update("rendering", done.incrementAndGet(), total);
+                rendered.problem().ifPresentOrElse(problems::add, () -> contentBySlug.put(page.path(),
+                        new String(rendered.content().orElseThrow(), StandardCharsets.UTF_8).strip()));
+            });
+            if (!problems.isEmpty()) {
+                writer.abandon();
+                List<Diagnostic> sorted = new ArrayList<>(problems);
+                sorted.sort(Diagnostic.ORDER);
+                return new SiteResult(output, 0, 0, sorted, List.of());
+            }
+            List<String> notices = new ArrayList<>();
+            Map<String, byte[]> feedFiles = Map.of();
+            if (feeds.isEmpty()) {
+                notices.add("no feeds written: set baseUrl (pm.baseUrl), because feed items need absolute, stable"
+                        + " links");
+            } else {
+                feedFiles = new Feeds(settings, p -> contentBySlug.get(p.slug())).write(feeds);
+            }
+            for (Map.Entry<String, byte[]> feed : feedFiles.entrySet()) {
+                writer.write(feed.getKey(), feed.getValue());
+                written.add(feed.getKey());
+            }
+            writer.write("search.json", SearchIndex.write(visible));
+            written.add("search.json");
+            writer.commit();
+            return new SiteResult(output, written.size(), feedFiles.size(), List.of(), notices);
+        } catch (IOException e) {
+            writer.abandon();
+            throw e;
+        } catch (UncheckedIOException e) {
+            writer.abandon();
+            throw e.getCause();
+        }
+    }
+
+    private static void write(SiteWriter writer, String path, byte[] content) {
+        try {
+            writer.write(path, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One rendering of {@code feed-item.ftlh} per postmortem that some feed holds; the page path is the slug. */
+    private List<Page> feedItemPages(List<Feeds.Feed> feeds, Archive published) {
+        if (feeds.isEmpty()) {
+            return List.of();
+        }
+        Views views = new Views(settings, published);
+        Map<String, Postmortem> inFeeds = new LinkedHashMap<>();
+        for (Feeds.Feed feed : feeds) {
+            feed.postmortems().stream().limit(settings.feedSize()).forEach(p -> inFeeds.putIfAbsent(p.slug(), p));
+        }
+        return inFeeds.values().stream().map(p -> new Page(p.slug(), "feed-item.ftlh", () -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("postmortem", views.full(p));
+            model.put("site", views.site());
+            return model;
+        }, Optional.of(p.source()))).toList();
+    }
+
+    private Rendered render(Page page) {
+        try {
+            String html = templates.render(page.template(), page.model().get());
+            return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
+        } catch (TemplateException e) {
+            return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
+                    e.getMessageWithoutStackTop());
+        } catch (ParseException e) {
+            return failed(page, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+        } catch (IOException e) {
+            return failed(page, page.template(), null, null, e.getMessage());
+        }
+    }
+
+    private Rendered failed(Page page, String template, Integer line, Integer column, String message) {
+        String where = (template == null ? page.template() : template)
+                + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
+        Path file = page.source().orElse(Path.of(template == null ? page.template() : template));
+        String firstLine = message == null ? "template error" : message.strip().lines().findFirst().orElse("");
+        Diagnostic problem = Diagnostic.error(file, page.source().isPresent() ? 1 : nullToZero(line),
+                page.source().isPresent() ? 1 : nullToZero(column), "template", "template " + where
+                        + " failed while rendering " + page.path() + ": " + firstLine
+                        + "; fix the template (or remove the override in the theme folder)");
+        return new Rendered(page, Optional.empty(), Optional.of(problem));
+    }
+
+    private static int nullToZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pm.core.site.internal;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker configuration, built once per run: pinned version, HTML auto-escaping, errors rethrown (never
+ * logged), computer number format, fixed locale and time zone, no access to Java classes from templates. A
+ * theme folder's {@code templates/} overrides the bundled templates file by file.
+ */
+final class Templates {
+
+    static final String BUNDLED = "/dev/pm/theme/templates";
+
+    private final Configuration configuration;
+
+    Templates(Optional<Path> themeDirectory, Locale locale) throws IOException {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (themeDirectory.isPresent() && Files.isDirectory(themeDirectory.get().resolve("templates"))) {
+            loaders.add(new FileTemplateLoader(themeDirectory.get().resolve("templates").toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, BUNDLED));
+        c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        c.setRecognizeStandardFileExtensions(true);
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setLocale(locale);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setAPIBuiltinEnabled(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        configuration = c;
+    }
+
+    /** Renders a template; thread-safe, as FreeMarker's configuration and templates are. */
+    String render(String template, Map<String, Object> model) throws IOException, TemplateException {
+        StringWriter out = new StringWriter();
+        configuration.getTemplate(template).process(model, out);
+        return out.toString();
+    }
+}

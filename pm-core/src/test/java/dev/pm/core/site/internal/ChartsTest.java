@@ -1,0 +1,146 @@
+package dev.pm.core.site.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import dev.pm.core.model.Archive;
+import dev.pm.core.model.IncidentWindow;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Severity;
+import dev.pm.core.model.SeverityScale;
+import dev.pm.core.model.Status;
+import dev.pm.core.model.Visibility;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+
+    private static final List<Severity> SCALE = SeverityScale.standard().levels();
+
+    private static Postmortem incident(String slug, String start, int severity, int minutesToResolve,
+            String... services) {
+        OffsetDateTime begin = OffsetDateTime.parse(start);
+        return new Postmortem(Path.of(slug + ".md"), slug, slug, begin.toLocalDate().plusDays(2), Optional.empty(),
+                new IncidentWindow(begin, Optional.empty(), Optional.empty(),
+                        Optional.of(begin.plusMinutes(minutesToResolve))),
+                SCALE.get(severity - 1), Status.PUBLISHED, Visibility.PUBLIC, List.of(services), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Map.of(), Set.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> chart, String key) {
+        return (List<Map<String, Object>>) chart.get(key);
+    }
+
+    @Test
+    void scalesEndOnARoundStepAboveTheLargestValue() {
+        assertThat(Charts.Scale.around(7, 1)).isEqualTo(new Charts.Scale(8, 2));
+        assertThat(Charts.Scale.around(1, 1)).isEqualTo(new Charts.Scale(1, 1));
+        assertThat(Charts.Scale.around(23, 1)).isEqualTo(new Charts.Scale(25, 5));
+        assertThat(Charts.Scale.around(170, 60)).isEqualTo(new Charts.Scale(180, 60));
+        assertThat(Charts.Scale.around(0, 1)).isEqualTo(new Charts.Scale(1, 1));
+        assertThat(Charts.Scale.around(23, 1).ticks()).containsExactly(0.0, 5.0, 10.0, 15.0, 20.0, 25.0);
+    }
+
+    @Test
+    void anEmptyArchiveHasNoBarsAndOneTickRange() {
+        Map<String, Object> perQuarter = Charts.incidentsPerQuarter(List.of(), ZoneOffset.UTC, SCALE);
+        Map<String, Object> perService = Charts.incidentsPerService(Map.of());
+
+        assertThat(list(perQuarter, "bars")).isEmpty();
+        assertThat(list(perService, "bars")).isEmpty();
+        assertThat(list(Charts.resolveTimePerQuarter(List.of(), ZoneOffset.UTC), "bars")).isEmpty();
+    }
+
+    @Test
+    void oneIncidentFillsThePlotHeightInItsQuarter() {
+        Postmortem only = incident("a", "2026-02-10T09:00:00Z", 2, 47, "checkout");
+
+        Map<String, Object> chart = Charts.incidentsPerQuarter(List.of(only), ZoneOffset.UTC, SCALE);
+
+        List<Map<String, Object>> bars = list(chart, "bars");
+        assertThat(bars).singleElement().satisfies(bar -> {
+            assertThat(bar.get("label")).isEqualTo("2026-Q1");
+            assertThat(bar.get("x")).isEqualTo("113.6");
+            assertThat(bar.get("width")).isEqualTo("460.8");
+            assertThat(list(bar, "segments")).singleElement().satisfies(segment -> {
+                assertThat(segment.get("label")).isEqualTo("SEV2");
+                assertThat(segment.get("y")).isEqualTo(String.valueOf(Charts.TOP));
+                assertThat(segment.get("height")).isEqualTo(String.valueOf(Charts.HEIGHT - Charts.TOP - Charts.BOTTOM));
+            });
+        });
+    }
+
+    @Test
+    void quartersWithoutIncidentsAreShownEmptyAndStacksAreWorstFirst() {
+        List<Postmortem> incidents = List.of(incident("a", "2025-11-01T00:00:00Z", 3, 60),
+                incident("b", "2026-05-01T00:00:00Z", 1, 30), incident("c", "2026-05-02T00:00:00Z", 3, 90));
+
+        List<Map<String, Object>> bars = list(Charts.incidentsPerQuarter(incidents, ZoneOffset.UTC, SCALE), "bars");
+
+        assertThat(bars).extracting(b -> b.get("label")).containsExactly("2025-Q4", "2026-Q1", "2026-Q2");
+        assertThat(bars).extracting(b -> b.get("total")).containsExactly(1, 0, 2);
+        List<Map<String, Object>> stack = list(bars.get(2), "segments");
+        assertThat(stack).extracting(s -> s.get("label")).containsExactly("SEV1", "SEV3");
+        assertThat(Double.parseDouble((String) stack.get(0).get("y")))
+                .isGreaterThan(Double.parseDouble((String) stack.get(1).get("y")));
+    }
+
+    @Test
+    void resolveTimesAreMediansScaledInHoursWhenLong() {
+        List<Postmortem> incidents = List.of(incident("a", "2026-01-01T00:00:00Z", 3, 60),
+                incident("b", "2026-01-02T00:00:00Z", 3, 240), incident("c", "2026-01-03T00:00:00Z", 3, 180));
+
+        Map<String, Object> chart = Charts.resolveTimePerQuarter(incidents, ZoneOffset.UTC);
+
+        Map<String, Object> bar = list(chart, "bars").get(0);
+        assertThat(bar.get("median")).isEqualTo(Views.duration(java.time.Duration.ofMinutes(180)));
+        assertThat(list(chart, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 h", "2 h", "3 h");
+
+        Map<String, Object> days = Charts.resolveTimePerQuarter(List.of(incident("d", "2026-01-01T00:00:00Z", 2,
+                3 * 1440 + 600)), ZoneOffset.UTC);
+        assertThat(list(days, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 d", "2 d", "3 d", "4 d");
+    }
+
+    @Test
+    void oneServiceGetsAFullWidthBarAndServicesBeyondFifteenAreCounted() {
+        Map<String, Object> one = Charts.incidentsPerService(Map.of("checkout",
+                List.of(incident("a", "2026-01-01T00:00:00Z", 3, 60))));
+        assertThat(list(one, "bars")).singleElement().satisfies(bar ->
+                assertThat(bar.get("width")).isEqualTo(String.valueOf(Charts.WIDTH - 160 - Charts.RIGHT)));
+
+        Map<String, List<Postmortem>> many = new java.util.TreeMap<>();
+        for (int i = 0; i < 17; i++) {
+            many.put("service-" + (char) ('a' + i), List.of(incident("s" + i, "2026-01-01T00:00:00Z", 3, 60)));
+        }
+        many.put("zebra", List.of(incident("z1", "2026-01-01T00:00:00Z", 3, 60),
+                incident("z2", "2026-01-02T00:00:00Z", 3, 60)));
+        Map<String, Object> chart = Charts.incidentsPerService(many);
+        assertThat(list(chart, "bars")).hasSize(15).first().satisfies(b -> assertThat(b.get("label")).isEqualTo("zebra"));
+        assertThat(chart.get("others")).isEqualTo(3);
+    }
+
+    @Test
+    void coordinatesAreWrittenTheSameOnEveryMachine() {
+        assertThat(Charts.number(61.849)).isEqualTo("61.8");
+        assertThat(Charts.number(8.0)).isEqualTo("8");
+        assertThat(Charts.number(1234567.25)).isEqualTo("1234567.3");
+    }
+
+    @Test
+    void theSearchIndexNamesEachTagOnceAndPointsAtIt() {
+        Postmortem a = incident("2026-01-01-a", "2026-01-01T00:00:00Z", 3, 60, "checkout");
+        String json = new String(SearchIndex.write(dev.pm.core.model.Archive.of(List.of(a), ZoneOffset.UTC)),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(json).isEqualTo("{\"url\":\"postmortems/{}.html\",\"tags\":[],\"services\":[\"checkout\"],"
+                + "\"severities\":[\"SEV3\"],\"items\":[[\"2026-01-01-a\",\"\",\"2026-01-01-a\",[],[0],0,2026]]}");
+        assertThat(LocalDate.of(2026, 1, 3)).isEqualTo(a.published());
+    }
+}
