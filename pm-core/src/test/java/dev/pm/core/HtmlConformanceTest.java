@@ -68,7 +68,7 @@ class HtmlConformanceTest {
 
         assertValid(render(archive, SiteSettings.builder().pageSize(2).build(), "public"));
         assertValid(render(archive, SiteSettings.builder().audience(Audience.INTERNAL).includeDrafts(true)
-                .today(java.time.LocalDate.of(2026, 11, 20)).baseUrl("https://status.example.com").build(),
+                .context(RunContext.defaults().withToday(java.time.LocalDate.of(2026, 11, 20))).baseUrl("https://status.example.com").build(),
                 "internal"));
     }
 

@@ -2,6 +2,7 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.pm.core.check.Checks;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.NewPostmortem;
@@ -26,8 +27,9 @@ class NewPostmortemTest {
     Path dir;
 
     private ParsedFile parseChecked(Path file, ZoneId zone) throws IOException {
-        return new PostmortemReader(ReaderOptions.defaults().withZone(zone).withChecks(CheckSettings.defaults()))
-                .parse(file, Files.readAllBytes(file));
+        RunContext context = RunContext.defaults().withZone(zone);
+        return new PostmortemReader(ReaderOptions.of(context))
+                .parse(file, Files.readAllBytes(file), new Checks(CheckSettings.defaults(), context));
     }
 
     @Test

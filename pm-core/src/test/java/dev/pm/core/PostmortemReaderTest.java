@@ -95,7 +95,8 @@ class PostmortemReaderTest {
 
     @Test
     void timesWithoutAnOffsetAreReadInTheConfiguredZone() {
-        PostmortemReader paris = new PostmortemReader(ReaderOptions.defaults().withZone(ZoneId.of("Europe/Paris")));
+        PostmortemReader paris = new PostmortemReader(
+                ReaderOptions.of(RunContext.defaults().withZone(ZoneId.of("Europe/Paris"))));
 
         Postmortem p = paris.parse(Path.of("p.md"), MINIMAL.formatted("Paris", "x").getBytes(StandardCharsets.UTF_8))
                 .postmortem().orElseThrow();

@@ -1,6 +1,7 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.pm.core.check.Checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -26,8 +27,8 @@ class SarifReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ReadResult checkedFixtures() throws IOException {
-        return new PostmortemReader(ReaderOptions.defaults().withChecks(CheckSettings.defaults()))
-                .read(Fixtures.folder("check"));
+        return new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("check"), Progress.NONE,
+                new Checks(CheckSettings.defaults(), RunContext.defaults()));
     }
 
     private static JsonSchema sarifSchema() throws IOException {

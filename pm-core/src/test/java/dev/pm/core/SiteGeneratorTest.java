@@ -215,7 +215,7 @@ class SiteGeneratorTest {
     @Test
     void theRemedyTrackerGroupsOpenItemsByOwnerAndShowsOverdueOnlyAgainstAReferenceDay() throws IOException {
         String ordinary = Files.readString(render(settings().build()).resolve("actions.html"));
-        String dated = Files.readString(render(settings().today(java.time.LocalDate.of(2026, 11, 20)).build(),
+        String dated = Files.readString(render(settings().context(RunContext.defaults().withToday(java.time.LocalDate.of(2026, 11, 20))).build(),
                 dir.resolve("dated")).resolve("actions.html"));
 
         assertThat(ordinary).contains("<h2 id=\"owner-platform-team\">Platform team</h2>")

@@ -1,9 +1,11 @@
 package dev.pm.maven;
 
 import dev.pm.core.Diagnostic;
+import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.model.SeverityScale;
+import dev.pm.core.read.FileCheck;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
@@ -79,27 +81,40 @@ abstract class AbstractPmMojo extends AbstractMojo {
         return false;
     }
 
-    /** The reading options, with the quality rules when {@code withChecks} is set. */
-    protected ReaderOptions readerOptions(boolean withChecks) throws MojoFailureException {
+    /**
+     * The run's zone, reference day and severity scale, built once and handed to every stage; {@code language}
+     * is the site's page language ({@code en} for goals that render nothing).
+     */
+    protected RunContext runContext(String language) throws MojoFailureException {
         try {
-            ReaderOptions options = ReaderOptions.defaults().withZone(ZoneId.of(timeZone))
-                    .withSeverityScale(SeverityScale.of(severities)).withRawHtml(allowRawHtml);
-            return withChecks ? options.withChecks(checkSettings()) : options;
+            RunContext context = RunContext.defaults().withZone(ZoneId.of(timeZone))
+                    .withSeverityScale(SeverityScale.of(severities)).withLanguage(language);
+            return referenceDay().map(context::withToday).orElse(context);
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         }
     }
 
-    private CheckSettings checkSettings() {
-        CheckSettings settings = CheckSettings.defaults();
-        for (String entry : rules == null ? List.<String>of() : rules) {
-            int equals = entry.indexOf('=');
-            if (equals < 0) {
-                throw new IllegalArgumentException("rules entry '" + entry + "' is not rule-id=level");
+    /** How to read the sources in {@code context}. */
+    protected ReaderOptions readerOptions(RunContext context) {
+        return ReaderOptions.of(context).withRawHtml(allowRawHtml);
+    }
+
+    /** The quality rules at the levels {@code rules} gives. */
+    protected CheckSettings checkSettings() throws MojoFailureException {
+        try {
+            CheckSettings settings = CheckSettings.defaults();
+            for (String entry : rules == null ? List.<String>of() : rules) {
+                int equals = entry.indexOf('=');
+                if (equals < 0) {
+                    throw new IllegalArgumentException("rules entry '" + entry + "' is not rule-id=level");
+                }
+                settings = settings.withLevel(entry.substring(0, equals).strip(), entry.substring(equals + 1));
             }
-            settings = settings.withLevel(entry.substring(0, equals).strip(), entry.substring(equals + 1));
+            return settings;
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         }
-        return referenceDay().map(settings::withToday).orElse(settings);
     }
 
     /** The day given with {@code pm.today}, if any. */
@@ -141,10 +156,12 @@ abstract class AbstractPmMojo extends AbstractMojo {
         return baseDirectory;
     }
 
-    protected ReadResult read(ReaderOptions options) throws MojoExecutionException {
+    /** Reads the sources and judges each with {@code check} as it is read. */
+    protected ReadResult read(ReaderOptions options, FileCheck check) throws MojoExecutionException {
         long started = System.nanoTime();
         try {
-            ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath(), new ProgressLog(getLog()));
+            ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath(),
+                    new ProgressLog(getLog()), check);
             logParsed(result, Duration.ofNanos(System.nanoTime() - started));
             return result;
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package dev.pm.maven;
 
+import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.check.Checks;
 import dev.pm.core.check.SarifReport;
 import dev.pm.core.read.ReadResult;
 import java.io.File;
@@ -39,7 +41,8 @@ public class CheckMojo extends AbstractPmMojo {
         if (skipped()) {
             return;
         }
-        ReadResult result = read(readerOptions(true));
+        RunContext context = runContext("en");
+        ReadResult result = read(readerOptions(context), new Checks(checkSettings(), context));
         try {
             SarifReport.write(result.diagnostics(), baseDirectory().toPath(), pluginVersion, sarifFile.toPath());
         } catch (IOException e) {

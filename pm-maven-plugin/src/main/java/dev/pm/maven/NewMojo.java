@@ -1,8 +1,8 @@
 package dev.pm.maven;
 
+import dev.pm.core.RunContext;
 import dev.pm.core.model.Severity;
 import dev.pm.core.read.NewPostmortem;
-import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -42,13 +42,13 @@ public class NewMojo extends AbstractPmMojo {
         if (skipped()) {
             return;
         }
-        ReaderOptions options = readerOptions(false);
-        List<Severity> levels = options.severityScale().levels();
+        RunContext context = runContext("en");
+        List<Severity> levels = context.severityScale().levels();
         String level = severity == null || severity.isBlank() ? levels.get(levels.size() / 2).label() : severity;
         Path folder = sourceDirectory().toPath();
         try {
-            LocalDate today = referenceDay().orElseGet(() -> LocalDate.now(options.zone()));
-            Path file = NewPostmortem.create(folder, title, today, options.zone(), level);
+            LocalDate today = referenceDay().orElseGet(() -> LocalDate.now(context.zone()));
+            Path file = NewPostmortem.create(folder, title, today, context.zone(), level);
             getLog().info("pm: wrote " + relative(file.toFile()) + ": fill it in, then run 'mvn pm:check'");
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException("pm: " + relative(new java.io.File(e.getFile())) + " exists already;"

@@ -1,12 +1,14 @@
 package dev.pm.maven;
 
+import dev.pm.core.RunContext;
+import dev.pm.core.check.CheckSettings;
 import dev.pm.core.model.Audience;
-import dev.pm.core.read.ReaderOptions;
 import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteSettings;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -103,15 +105,15 @@ public class SiteMojo extends AbstractPmMojo {
 
     /** The publisher for this project's configuration: its reader and templates are built once. */
     protected SitePublisher publisher() throws MojoFailureException, MojoExecutionException {
-        ReaderOptions options = readerOptions(check);
+        RunContext context = runContext(language);
+        Optional<CheckSettings> checks = check ? Optional.of(checkSettings()) : Optional.empty();
         try {
             SiteSettings settings = SiteSettings.builder().title(siteTitle).description(description).baseUrl(baseUrl)
-                    .language(language).zone(options.zone()).organisation(organisation).pageSize(pageSize)
+                    .context(context).organisation(organisation).pageSize(pageSize)
                     .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
-                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize)
-                    .today(referenceDay().orElse(null)).build();
-            return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), options, settings,
-                    threshold(), maxWarnings(), outputDirectory.toPath()));
+                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize).build();
+            return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), readerOptions(context),
+                    checks, settings, threshold(), maxWarnings(), outputDirectory.toPath()));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * pm through a plain {@code java} launch: exactly what {@code pm:site} does with its defaults (checks first,
@@ -22,7 +23,7 @@ public final class RenderWithPm {
 
     public static void main(String[] args) throws IOException {
         SitePublisher.Request request = new SitePublisher.Request(Path.of(args[0]),
-                ReaderOptions.defaults().withChecks(CheckSettings.defaults()),
+                ReaderOptions.defaults(), Optional.of(CheckSettings.defaults()),
                 SiteSettings.builder().baseUrl("https://status.example.com").pageSize(20).build(),
                 CheckVerdict.Threshold.ERROR, -1, Path.of(args[1]));
         SitePublisher.Outcome outcome = new SitePublisher(request).publish();

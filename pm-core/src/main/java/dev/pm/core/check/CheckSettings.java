@@ -2,7 +2,6 @@ package dev.pm.core.check;
 
 import dev.pm.core.Diagnostic;
 import dev.pm.core.check.internal.Rules;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,33 +9,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Which quality rules run and at which level. Immutable; every {@code with} method returns a new instance.
- * Rules judge only the source: the one thing that depends on the day of the build, overdue action items, is
- * reported only when a reference day is given, so that ordinary builds stay reproducible.
+ * Which quality rules run and at which level. Immutable; every {@code with} method returns a new instance. The
+ * reference day for overdue action items is the run's ({@link dev.pm.core.RunContext#today()}).
  */
 public final class CheckSettings {
 
     /** The words a rule level may be configured with. */
     public static final List<String> LEVEL_NAMES = List.of("error", "warning", "info", "off");
 
-    private final boolean enabled;
     private final Map<String, Optional<Diagnostic.Level>> levels;
-    private final Optional<LocalDate> today;
 
-    private CheckSettings(boolean enabled, Map<String, Optional<Diagnostic.Level>> levels, Optional<LocalDate> today) {
-        this.enabled = enabled;
+    private CheckSettings(Map<String, Optional<Diagnostic.Level>> levels) {
         this.levels = Map.copyOf(levels);
-        this.today = today;
     }
 
-    /** Every rule at its default level, no reference day. */
+    /** Every rule at its default level. */
     public static CheckSettings defaults() {
-        return new CheckSettings(true, Map.of(), Optional.empty());
-    }
-
-    /** No rule runs. */
-    public static CheckSettings none() {
-        return new CheckSettings(false, Map.of(), Optional.empty());
+        return new CheckSettings(Map.of());
     }
 
     /** Every rule pm knows, in the order of the format's table. */
@@ -61,7 +50,7 @@ public final class CheckSettings {
         Map<String, Optional<Diagnostic.Level>> changed = new TreeMap<>(levels);
         changed.put(ruleId, name.equals("off") ? Optional.empty()
                 : Optional.of(Diagnostic.Level.valueOf(name.toUpperCase(Locale.ROOT))));
-        return new CheckSettings(enabled, changed, today);
+        return new CheckSettings(changed);
     }
 
     /** Sets several rules' levels, as {@link #withLevel} does for each. */
@@ -73,24 +62,8 @@ public final class CheckSettings {
         return result;
     }
 
-    /** Gives the day against which due dates count as past; without it nothing is ever reported overdue. */
-    public CheckSettings withToday(LocalDate day) {
-        return new CheckSettings(enabled, levels, Optional.of(day));
-    }
-
-    public boolean enabled() {
-        return enabled;
-    }
-
-    public Optional<LocalDate> today() {
-        return today;
-    }
-
     /** The level a rule's findings get, or empty when the rule is off. */
     public Optional<Diagnostic.Level> levelOf(String ruleId) {
-        if (!enabled) {
-            return Optional.empty();
-        }
         return levels.getOrDefault(ruleId, Optional.of(Rules.require(ruleId).defaultLevel()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -46,10 +47,18 @@ public final class PostmortemReader {
 
     /** Reads as {@link #read(Path)} does, telling {@code progress} how many files are parsed. */
     public ReadResult read(Path folder, Progress progress) throws IOException {
+        return read(folder, progress, FileCheck.NONE);
+    }
+
+    /**
+     * Reads as {@link #read(Path)} does, and judges each file with {@code check} as soon as it is read; the
+     * findings join the file's diagnostics.
+     */
+    public ReadResult read(Path folder, Progress progress, FileCheck check) throws IOException {
         if (!Files.isDirectory(folder)) {
             Diagnostic missing = Diagnostic.error(folder, 0, 0, "source-folder", "the source folder does not exist:"
                     + " create it and put postmortems in it (run 'mvn pm:new'), or point 'sourceDirectory' at them");
-            return new ReadResult(Archive.of(List.of(), options.zone()), List.of(missing), 0);
+            return new ReadResult(Archive.of(List.of(), options.context().zone()), List.of(missing), 0);
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -60,25 +69,34 @@ public final class PostmortemReader {
         }
         AtomicLong done = new AtomicLong();
         List<ParsedFile> parsed = files.parallelStream().map(file -> {
-            ParsedFile result = parse(file);
+            ParsedFile result = judge(parse(file, check != FileCheck.NONE), check);
             progress.update("parsing", done.incrementAndGet(), files.size());
             return result;
         }).toList();
         return assemble(parsed);
     }
 
-    /** Parses one file's bytes; never throws for bad content. */
+    /** Parses one file's bytes, keeping its author's text for judging it; never throws for bad content. */
     public ParsedFile parse(Path file, byte[] content) {
-        return parser.parse(file, content);
+        return parser.parse(file, content, true);
     }
 
-    private ParsedFile parse(Path file) {
+    /** Parses one file's bytes and judges it with {@code check}; never throws for bad content. */
+    public ParsedFile parse(Path file, byte[] content, FileCheck check) {
+        return judge(parser.parse(file, content, check != FileCheck.NONE), check);
+    }
+
+    private ParsedFile parse(Path file, boolean withText) {
         try {
-            return parser.parse(file, Files.readAllBytes(file));
+            return parser.parse(file, Files.readAllBytes(file), withText);
         } catch (IOException e) {
-            return new ParsedFile(file, java.util.Optional.empty(), List.of(Diagnostic.error(file, 0, 0, "io",
-                    "cannot read the file: " + e.getMessage())));
+            return new ParsedFile(file, Optional.empty(), Optional.empty(), List.of(Diagnostic.error(file, 0, 0,
+                    "io", "cannot read the file: " + e.getMessage())));
         }
+    }
+
+    private static ParsedFile judge(ParsedFile file, FileCheck check) {
+        return file.judged(file.postmortem().isPresent() ? check.check(file) : List.of());
     }
 
     /** Combines parsed files into an archive: rejects duplicate slugs and checks related slugs. */
@@ -112,7 +130,7 @@ public final class PostmortemReader {
             }
         }
         diagnostics.sort(Diagnostic.ORDER);
-        return new ReadResult(Archive.of(accepted, options.zone()), diagnostics, parsed.size());
+        return new ReadResult(Archive.of(accepted, options.context().zone()), diagnostics, parsed.size());
     }
 
     private static boolean isVisible(Path root, Path file) {

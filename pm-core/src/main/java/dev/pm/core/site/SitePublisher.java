@@ -1,7 +1,10 @@
 package dev.pm.core.site;
 
 import dev.pm.core.Progress;
+import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.check.Checks;
+import dev.pm.core.read.FileCheck;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
@@ -20,14 +23,22 @@ public final class SitePublisher {
      * What to publish.
      *
      * @param sourceDirectory the folder of postmortems
-     * @param reader how to read them, with the checks to run
-     * @param site how to render the site
+     * @param reader how to read them
+     * @param checks the quality rules to judge them by, if any
+     * @param site how to render the site; its run context is the reader's
      * @param failOn the least serious finding that stops publishing
      * @param maxWarnings the most warnings tolerated, negative for no limit
      * @param outputDirectory where the site goes
      */
-    public record Request(Path sourceDirectory, ReaderOptions reader, SiteSettings site,
-            CheckVerdict.Threshold failOn, int maxWarnings, Path outputDirectory) {
+    public record Request(Path sourceDirectory, ReaderOptions reader, Optional<CheckSettings> checks,
+            SiteSettings site, CheckVerdict.Threshold failOn, int maxWarnings, Path outputDirectory) {
+
+        public Request {
+            if (!reader.context().equals(site.context())) {
+                throw new IllegalArgumentException("reading and rendering must share one RunContext, not "
+                        + reader.context() + " and " + site.context());
+            }
+        }
     }
 
     /**
@@ -50,6 +61,7 @@ public final class SitePublisher {
 
     private final Request request;
     private final PostmortemReader reader;
+    private final FileCheck checks;
     private final SiteGenerator generator;
 
     /**
@@ -60,6 +72,8 @@ public final class SitePublisher {
     public SitePublisher(Request request) throws IOException {
         this.request = request;
         this.reader = new PostmortemReader(request.reader());
+        this.checks = request.checks().<FileCheck>map(settings -> new Checks(settings, request.reader().context()))
+                .orElse(FileCheck.NONE);
         this.generator = new SiteGenerator(request.site());
     }
 
@@ -75,7 +89,7 @@ public final class SitePublisher {
     /** Publishes as {@link #publish()} does, telling {@code progress} how parsing and rendering advance. */
     public Outcome publish(Progress progress) throws IOException {
         long started = System.nanoTime();
-        ReadResult read = reader.read(request.sourceDirectory(), progress);
+        ReadResult read = reader.read(request.sourceDirectory(), progress, checks);
         CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
         Duration readTime = Duration.ofNanos(System.nanoTime() - started);
         if (verdict.failed()) {

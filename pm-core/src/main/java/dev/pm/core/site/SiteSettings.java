@@ -1,12 +1,12 @@
 package dev.pm.core.site;
 
+import dev.pm.core.RunContext;
 import dev.pm.core.model.Audience;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param description one sentence under the title
  * @param baseUrl the absolute URL the site is served at, without a trailing slash; enables canonical URLs,
  *     the sitemap and the feeds
- * @param language the page language (BCP 47), also the locale of formatted dates
- * @param zone the zone times are shown in
+ * @param context the run's zone (times are shown in it), language (BCP 47, also the locale of formatted dates),
+ *     reference day (open action items due before it are shown overdue) and severity scale
  * @param organisation who the postmortems are from
  * @param pageSize postmortems per page of the home listing
  * @param dateFormat a {@link DateTimeFormatter} pattern for days
@@ -29,16 +29,15 @@ import java.util.Optional;
  * @param includeDrafts whether drafts are included, marked
  * @param themeDirectory a folder whose templates and assets override the bundled theme's
  * @param feedSize how many of the newest postmortems each feed holds
- * @param today the reference day against which open action items are shown overdue; without it none is
  */
-public record SiteSettings(String title, String description, Optional<String> baseUrl, String language, ZoneId zone,
+public record SiteSettings(String title, String description, Optional<String> baseUrl, RunContext context,
         String organisation, int pageSize, String dateFormat, Optional<String> ticketUrlPattern, Audience audience,
-        boolean includeDrafts, Optional<Path> themeDirectory, int feedSize, Optional<LocalDate> today) {
+        boolean includeDrafts, Optional<Path> themeDirectory, int feedSize) {
 
     public SiteSettings {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(context, "context");
         Objects.requireNonNull(audience, "audience");
     }
 
@@ -47,7 +46,22 @@ public record SiteSettings(String title, String description, Optional<String> ba
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(language);
+        return context.locale();
+    }
+
+    /** The page language, BCP 47. */
+    public String language() {
+        return context.language();
+    }
+
+    /** The zone times are shown in. */
+    public ZoneId zone() {
+        return context.zone();
+    }
+
+    /** The reference day against which open action items are shown overdue; without it none is. */
+    public Optional<LocalDate> today() {
+        return context.today();
     }
 
     /** Collects settings; every value has a default. */
@@ -55,8 +69,7 @@ public record SiteSettings(String title, String description, Optional<String> ba
         private String title = "Incident history";
         private String description = "What went wrong, why, and what we are doing about it.";
         private String baseUrl;
-        private String language = "en";
-        private ZoneId zone = ZoneOffset.UTC;
+        private RunContext context = RunContext.defaults();
         private String organisation = "";
         private int pageSize = 20;
         private String dateFormat = "d MMMM uuuu";
@@ -65,13 +78,11 @@ public record SiteSettings(String title, String description, Optional<String> ba
         private boolean includeDrafts;
         private Path themeDirectory;
         private int feedSize = 50;
-        private LocalDate today;
 
         public Builder title(String value) { title = value; return this; }
         public Builder description(String value) { description = value; return this; }
         public Builder baseUrl(String value) { baseUrl = blankToNull(value); return this; }
-        public Builder language(String value) { language = value; return this; }
-        public Builder zone(ZoneId value) { zone = value; return this; }
+        public Builder context(RunContext value) { context = value; return this; }
         public Builder organisation(String value) { organisation = value == null ? "" : value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
         public Builder dateFormat(String value) { dateFormat = value; return this; }
@@ -80,7 +91,6 @@ public record SiteSettings(String title, String description, Optional<String> ba
         public Builder includeDrafts(boolean value) { includeDrafts = value; return this; }
         public Builder themeDirectory(Path value) { themeDirectory = value; return this; }
         public Builder feedSize(int value) { feedSize = value; return this; }
-        public Builder today(LocalDate value) { today = value; return this; }
 
         /**
          * The settings.
@@ -110,13 +120,9 @@ public record SiteSettings(String title, String description, Optional<String> ba
                 }
                 checkHttpUrl("ticketUrlPattern", ticketUrlPattern.replace("{id}", "ID"));
             }
-            if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
-                throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 tag such as en or"
-                        + " de-CH");
-            }
-            return new SiteSettings(title, description, Optional.ofNullable(baseUrl), language, zone, organisation,
-                    pageSize, dateFormat, Optional.ofNullable(ticketUrlPattern), audience, includeDrafts,
-                    Optional.ofNullable(themeDirectory), feedSize, Optional.ofNullable(today));
+            return new SiteSettings(title, description, Optional.ofNullable(baseUrl), context, organisation, pageSize,
+                    dateFormat, Optional.ofNullable(ticketUrlPattern), audience, includeDrafts,
+                    Optional.ofNullable(themeDirectory), feedSize);
         }
 
         private static String checkHttpUrl(String name, String value) {

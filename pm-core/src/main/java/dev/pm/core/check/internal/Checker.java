@@ -2,36 +2,36 @@ package dev.pm.core.check.internal;
 
 import dev.pm.core.Diagnostic;
 import dev.pm.core.Position;
+import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.Postmortem;
-import dev.pm.core.read.Prose;
-import java.time.ZoneId;
-import java.util.Map;
+import dev.pm.core.read.SourceText;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Runs the enabled rules on one postmortem at a time. Thread-safe: rules keep no state. */
 public final class Checker {
 
     private final CheckSettings settings;
-    private final ZoneId zone;
+    private final RunContext context;
 
-    public Checker(CheckSettings settings, ZoneId zone) {
+    public Checker(CheckSettings settings, RunContext context) {
         this.settings = settings;
-        this.zone = zone;
+        this.context = context;
     }
 
-    public void check(Postmortem postmortem, Prose prose, Map<String, Position> fields, Problems problems) {
-        if (!settings.enabled()) {
-            return;
-        }
+    /** The findings on one postmortem read from {@code file}, in source order. */
+    public List<Diagnostic> check(Path file, Postmortem postmortem, SourceText text) {
+        Problems problems = new Problems(file);
         for (String ignored : postmortem.ignoredRules().stream().sorted().toList()) {
             if (Rules.find(ignored).isEmpty()) {
-                problems.warning(fields.getOrDefault("pm-check", Position.START), "unknown-rule", "'pm-check.ignore'"
-                        + " names '" + ignored + "', which is no rule: " + Rules.hint(ignored));
+                problems.warning(text.positionOf("pm-check"), "unknown-rule", "'pm-check.ignore' names '" + ignored
+                        + "', which is no rule: " + Rules.hint(ignored));
             }
         }
-        Subject subject = new Subject(postmortem, prose, fields, settings.today(), zone);
+        Subject subject = new Subject(postmortem, text.prose(), text.keys(), context.today(), context.zone());
         for (Rule rule : Rules.ALL) {
             String id = rule.description().id();
             Optional<Diagnostic.Level> level = settings.levelOf(id);
@@ -42,5 +42,6 @@ public final class Checker {
             rule.check(subject, findings);
             findings.all().forEach(f -> problems.report(f.at(), id, level.get(), f.message()));
         }
+        return problems.sorted();
     }
 }

@@ -80,14 +80,14 @@ final class BodyReader {
     private record Attribute(String value, Position at) {
     }
 
-    Body read(String body, int firstLine, OffsetDateTime incidentStart, Problems problems) {
+    Body read(String body, int firstLine, OffsetDateTime incidentStart, boolean withProse, Problems problems) {
         LineIndex lines = new LineIndex(body, firstLine);
         Document document = markdown.parse(body);
         List<Group> groups = group(document, 2);
 
         Map<SectionKind, Group> found = new LinkedHashMap<>();
         List<Group> others = new ArrayList<>();
-        ProseCollector prose = new ProseCollector(lines);
+        ProseCollector prose = withProse ? ProseCollector.of(lines) : ProseCollector.none(lines);
         for (Group group : groups) {
             SectionKind kind = group.heading().map(h -> classify(h, TOP_LEVEL)).orElse(SectionKind.OTHER);
             if (kind != SectionKind.OTHER && found.containsKey(kind)) {

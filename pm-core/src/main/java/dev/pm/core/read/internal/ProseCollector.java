@@ -30,17 +30,33 @@ final class ProseCollector {
 
     private final List<Prose.Passage> passages = new ArrayList<>();
     private final LineIndex lines;
+    private final boolean collecting;
 
-    ProseCollector(LineIndex lines) {
+    private ProseCollector(LineIndex lines, boolean collecting) {
         this.lines = lines;
+        this.collecting = collecting;
+    }
+
+    /** Collects every passage. */
+    static ProseCollector of(LineIndex lines) {
+        return new ProseCollector(lines, true);
+    }
+
+    /** Collects nothing: for a build that judges no words, which then pays nothing for them. */
+    static ProseCollector none(LineIndex lines) {
+        return new ProseCollector(lines, false);
     }
 
     void add(SectionKind section, SectionKind part, List<Node> blocks) {
-        blocks.forEach(block -> block(section, part, block));
+        if (collecting) {
+            blocks.forEach(block -> block(section, part, block));
+        }
     }
 
     void heading(SectionKind section, SectionKind part, Heading heading) {
-        passage(section, part, true, heading);
+        if (collecting) {
+            passage(section, part, true, heading);
+        }
     }
 
     Prose build() {

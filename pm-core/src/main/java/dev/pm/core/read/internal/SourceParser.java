@@ -1,11 +1,11 @@
 package dev.pm.core.read.internal;
 
-import dev.pm.core.check.internal.Checker;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.Slugs;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.read.SourceText;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -20,23 +20,28 @@ public final class SourceParser {
 
     private final HeaderInterpreter headers;
     private final BodyReader bodies;
-    private final ReaderOptions options;
-    private final Checker checker;
 
     public SourceParser(ReaderOptions options) {
-        this.options = options;
-        this.headers = new HeaderInterpreter(options.zone(), options.severityScale());
-        this.bodies = new BodyReader(new MarkdownEngine(options.allowRawHtml()), options.zone());
-        this.checker = new Checker(options.checks(), options.zone());
+        this.headers = new HeaderInterpreter(options.context().zone(), options.context().severityScale());
+        this.bodies = new BodyReader(new MarkdownEngine(options.allowRawHtml()), options.context().zone());
     }
 
-    public ParsedFile parse(Path file, byte[] bytes) {
+    /** A file read into the model: the sources of its author's text too when {@code withText} is set. */
+    private record Read(Postmortem postmortem, Optional<SourceText> text) {
+    }
+
+    /**
+     * Reads one file's bytes; never throws for bad content.
+     *
+     * @param withText whether to keep the author's words and the front-matter key positions, for judging them
+     */
+    public ParsedFile parse(Path file, byte[] bytes, boolean withText) {
         Problems problems = new Problems(file);
-        Optional<Postmortem> postmortem = decode(bytes, problems).flatMap(text -> parseText(file, text, problems));
-        return new ParsedFile(file, postmortem, problems.sorted());
+        Optional<Read> read = decode(bytes, problems).flatMap(text -> parseText(file, text, withText, problems));
+        return new ParsedFile(file, read.map(Read::postmortem), read.flatMap(Read::text), problems.sorted());
     }
 
-    private Optional<Postmortem> parseText(Path file, String text, Problems problems) {
+    private Optional<Read> parseText(Path file, String text, boolean withText, Problems problems) {
         if (text.isBlank()) {
             problems.error(1, 1, "empty-file", "the file is empty: write a postmortem in it (run 'mvn pm:new' for a"
                     + " template) or delete it");
@@ -61,13 +66,13 @@ public final class SourceParser {
                     baseName(file)) + "': rename the file or set 'slug:' with letters or digits");
             return Optional.empty();
         }
-        Body body = bodies.read(parts.body(), parts.bodyFirstLine(), h.incident().start(), problems);
+        Body body = bodies.read(parts.body(), parts.bodyFirstLine(), h.incident().start(), withText, problems);
         Postmortem postmortem = new Postmortem(file, slug, h.title(), h.date(), h.updated(), h.incident(),
                 h.severity(), h.status(), h.visibility(), h.services(), h.tags(), h.authors(), h.summary(),
                 h.impact(), h.related(), body.regret(), body.reason(), body.remedy(), body.others(), h.extra(),
                 h.ignoredRules());
-        checker.check(postmortem, body.prose(), h.positions(), problems);
-        return Optional.of(postmortem);
+        return Optional.of(new Read(postmortem, withText
+                ? Optional.of(new SourceText(body.prose(), h.positions())) : Optional.empty()));
     }
 
     private static String baseName(Path file) {
