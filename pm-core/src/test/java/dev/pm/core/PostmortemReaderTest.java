@@ -45,9 +45,10 @@ class PostmortemReaderTest {
         ReadResult result = reader.read(Fixtures.folder("valid"));
 
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.fileCount()).isEqualTo(2);
+        assertThat(result.fileCount()).isEqualTo(3);
         assertThat(result.archive().postmortems()).extracting(Postmortem::slug)
-                .containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
+                .containsExactly("2026-04-02-comma-separated-lists", "2026-03-12-checkout-outage",
+                        "2025-11-02-payments-latency");
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class Rules {
                     "Correct the times."),
             read("unknown-key", WARNING, "Every front-matter key is known.",
                     "Correct the key's spelling, or move template data under 'extra:'."),
+            read("comma-list", WARNING, "A single 'authors' text with a comma is meant as one name.",
+                    "Write several as [a, b], or one name with a comma as [\"Payments, EU\"]."),
             read("unknown-rule", WARNING, "'pm-check.ignore' names known rules.", "Correct the rule id."),
             read("missing-section", ERROR, "Regret, Reason and Remedy are all present.",
                     "Add the missing '## ' section."),
