@@ -57,7 +57,8 @@ public final class Rules {
                     "Rename one file or set 'slug:'."),
             read("unknown-related", WARNING, "'related' names existing postmortems.",
                     "Correct or remove the slug."),
-            read("source-folder", ERROR, "The source folder exists.", "Create it, or set 'sourceDirectory'."),
+            read("source-folder", ERROR, "The source folder exists and is a folder.",
+                    "Create it, or point 'sourceDirectory' at the folder of postmortems."),
             read("io", ERROR, "The file can be read.", "Check its permissions."),
             read("template", ERROR, "The theme's templates render.", "Fix the template at the position given."));
 
