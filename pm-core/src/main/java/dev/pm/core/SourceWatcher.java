@@ -153,6 +153,8 @@ public final class SourceWatcher implements AutoCloseable {
             } finally {
                 if (!key.reset()) {
                     treeKeys.remove(key);
+                    // a root deleted, and maybe created again before this is read: a change, and to be walked again
+                    changed |= watchedRoots.remove(dir);
                 }
             }
             return update() || changed;
@@ -164,28 +166,38 @@ public final class SourceWatcher implements AutoCloseable {
          */
         boolean update() {
             boolean changed = false;
-            Set<Path> neededParents = new HashSet<>();
-            for (Path root : roots) {
-                if (Files.isDirectory(root)) {
-                    changed |= watchedRoots.add(root);
-                    watchTree(root);
-                } else {
-                    changed |= watchedRoots.remove(root);
-                    nearestParent(root).ifPresent(neededParents::add);
+            boolean watchedNewParent;
+            // a folder created between looking and watching its parent sends no event, so look again after
+            do {
+                Set<Path> neededParents = new HashSet<>();
+                for (Path root : roots) {
+                    if (Files.isDirectory(root)) {
+                        // walked only when it starts to be watched: walking a large archive on every event is slow
+                        if (watchedRoots.add(root)) {
+                            changed = true;
+                            watchTree(root);
+                        }
+                    } else {
+                        changed |= watchedRoots.remove(root);
+                        nearestParent(root).ifPresent(neededParents::add);
+                    }
                 }
-            }
-            for (Path parent : neededParents) {
-                if (!parentKeys.containsKey(parent)) {
-                    register(parent).ifPresent(key -> parentKeys.put(parent, key));
+                watchedNewParent = false;
+                for (Path parent : neededParents) {
+                    if (!parentKeys.containsKey(parent)) {
+                        Optional<WatchKey> key = register(parent);
+                        key.ifPresent(k -> parentKeys.put(parent, k));
+                        watchedNewParent |= key.isPresent();
+                    }
                 }
-            }
-            parentKeys.entrySet().removeIf(entry -> {
-                boolean unneeded = !neededParents.contains(entry.getKey());
-                if (unneeded && !treeKeys.contains(entry.getValue())) {
-                    entry.getValue().cancel();
-                }
-                return unneeded;
-            });
+                parentKeys.entrySet().removeIf(entry -> {
+                    boolean unneeded = !neededParents.contains(entry.getKey());
+                    if (unneeded && !treeKeys.contains(entry.getValue())) {
+                        entry.getValue().cancel();
+                    }
+                    return unneeded;
+                });
+            } while (watchedNewParent);
             return changed;
         }
 
