@@ -23,6 +23,7 @@ class InvalidPostmortemTest {
         "recursive-alias.md,             yaml,             9,  9, ERROR,   a YAML alias refers to a value that contains it",
         "duplicate-key.md,               yaml,             4,  1, ERROR,   duplicate key 'title' (first set on line 2)",
         "unknown-key.md,                 unknown-key,      8,  1, WARNING, did you mean 'title'?",
+        "comma-in-authors.md,            comma-list,       8, 10, WARNING, 'authors' is read as one value",
         "wrong-type.md,                  field-type,       9,  3, ERROR,   each item of 'tags' must be a text, not a mapping",
         "invalid-date.md,                date-format,      3,  7, ERROR,   'date' is not a date: '2026-13-45'",
         "invalid-incident-time.md,       date-format,      5, 10, ERROR,   'incident.start' is not a date and time",

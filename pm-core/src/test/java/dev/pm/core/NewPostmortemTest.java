@@ -2,8 +2,8 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import dev.pm.core.check.Checks;
 import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.Checks;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.NewPostmortem;
 import dev.pm.core.read.ParsedFile;

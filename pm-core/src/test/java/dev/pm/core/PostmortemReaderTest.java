@@ -52,16 +52,32 @@ class PostmortemReaderTest {
         ReadResult result = reader.read(Fixtures.folder("valid"));
 
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.fileCount()).isEqualTo(2);
+        assertThat(result.fileCount()).isEqualTo(3);
         assertThat(result.archive().postmortems()).extracting(Postmortem::slug)
-                .containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
+                .containsExactly("2026-04-02-comma-separated-lists", "2026-03-12-checkout-outage",
+                        "2025-11-02-payments-latency");
     }
 
     @Test
     void aMissingSourceFolderIsADiagnosticNotAnException(@TempDir Path dir) throws IOException {
         ReadResult result = reader.read(dir.resolve("nope"));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::rule).containsExactly("source-folder");
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::line,
+                Diagnostic::column).containsExactly(tuple(dir.resolve("nope"), "source-folder", 0, 0));
+        assertThat(result.diagnostics().get(0).message()).startsWith("the source folder does not exist:");
+    }
+
+    @Test
+    void aSourceFolderThatIsAFileIsReportedAsAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("postmortems"), "not a folder");
+
+        ReadResult result = reader.read(file);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::line,
+                Diagnostic::column).containsExactly(tuple(file, "source-folder", 0, 0));
+        assertThat(result.diagnostics().get(0).message()).isEqualTo("the source folder is a file, not a folder:"
+                + " point 'sourceDirectory' at the folder that holds the postmortems");
+        assertThat(result.fileCount()).isZero();
     }
 
     @Test

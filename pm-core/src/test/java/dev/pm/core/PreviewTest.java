@@ -56,9 +56,11 @@ class PreviewTest {
         Path sources = Files.createDirectories(dir.resolve("src"));
         CountDownLatch first = new CountDownLatch(1);
         CountDownLatch second = new CountDownLatch(2);
-        try (SourceWatcher watcher = SourceWatcher.start(List.of(sources, dir.resolve("no-theme")), 100, () -> {
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(sources, dir.resolve("no-theme")), dir, 100, () -> {
             first.countDown();
             second.countDown();
+        }, failure -> {
+            throw failure;
         })) {
             Path nested = Files.createDirectories(sources.resolve("2026"));
             Files.writeString(sources.resolve("a.md"), "one");

@@ -1,7 +1,6 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.pm.core.check.Checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -9,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.Checks;
 import dev.pm.core.check.SarifReport;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;

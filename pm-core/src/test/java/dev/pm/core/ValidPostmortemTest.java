@@ -138,6 +138,19 @@ class ValidPostmortemTest {
     }
 
     @Test
+    void aSingleTextWithCommasIsAListForIdentifierKeysAndAQuotedNameInAListStaysWhole() {
+        ParsedFile commas = Fixtures.parse("valid", "2026-04-02-comma-separated-lists.md");
+        Postmortem p = commas.postmortem().orElseThrow();
+
+        assertThat(commas.diagnostics()).isEmpty();
+        assertThat(p.tags()).containsExactly("database", "deploy");
+        assertThat(p.services()).containsExactly("search", "indexer");
+        assertThat(p.related()).containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
+        assertThat(p.authors()).containsExactly("Payments, EU", "SRE");
+        assertThat(p.ignoredRules()).containsExactlyInAnyOrder("no-root-cause", "blameless");
+    }
+
+    @Test
     void jbakeHeadersAndSectionAliasesAreAccepted() {
         ParsedFile jbake = Fixtures.parse("valid", "2025-11-02-payments-latency.md");
         Postmortem p = jbake.postmortem().orElseThrow();

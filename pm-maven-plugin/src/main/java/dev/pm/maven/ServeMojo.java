@@ -13,8 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Renders the site, serves it on {@code http://localhost:<port>/}, and renders it again whenever a postmortem or
- * theme file changes, until Ctrl-C. A rebuild with errors reports them and keeps serving the last good site.
- * Takes every parameter of {@code pm:site}.
+ * theme file changes, until Ctrl-C. A rebuild with errors, or one that fails unexpectedly, reports it and keeps
+ * serving the last good site; the next change rebuilds again. The source and theme folders are watched also when
+ * they are created after the start. Takes every parameter of {@code pm:site}.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends SiteMojo {
@@ -42,7 +43,8 @@ public class ServeMojo extends SiteMojo {
         CountDownLatch stopped = new CountDownLatch(1);
         try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), port);
                 SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
-                        themeDirectory().toPath()), 200, () -> rebuild(publisher))) {
+                        themeDirectory().toPath()), baseDirectory().toPath(), 200, () -> rebuild(publisher),
+                        this::reportWatchFailure)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
             getLog().info("pm: serving " + server.url() + " and rebuilding on changes; press Ctrl-C to stop");
             stopped.await();
@@ -63,6 +65,17 @@ public class ServeMojo extends SiteMojo {
             }
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage());
+        } catch (RuntimeException e) {
+            getLog().error("pm: the rebuild failed unexpectedly (" + e + "); still serving the last good site, and"
+                    + " the next change rebuilds it again. Run with -X for the stack trace, and please report it");
+            getLog().debug(e);
         }
+    }
+
+    /** A folder that cannot be watched, or a failure the rebuild did not catch: logged, and serving goes on. */
+    private void reportWatchFailure(RuntimeException e) {
+        getLog().error("pm: " + (e.getMessage() == null ? e.toString() : e.getMessage()) + "; still serving, and"
+                + " watching for changes where possible");
+        getLog().debug(e);
     }
 }

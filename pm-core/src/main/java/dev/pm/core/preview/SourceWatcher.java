@@ -4,20 +4,33 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders (and their sub-folders, also ones created later) and runs an action once after each burst of
  * changes, on one background thread, so that an editor's save-and-rename counts as one change.
+ *
+ * <p>A folder that does not exist yet (or is deleted while watched) is waited for: its nearest existing parent
+ * inside a boundary folder is watched, without its other contents counting as changes, and once the folder
+ * appears it is watched too and the action runs. An exception thrown by the action goes to a failure callback
+ * and the watching goes on, so one failed rebuild does not end the rebuilds that follow.
  */
 public final class SourceWatcher implements AutoCloseable {
 
@@ -30,41 +43,43 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Starts watching the folders that exist among {@code folders}.
+     * Starts watching {@code folders}; those that do not exist yet are watched from the moment they appear,
+     * provided they lie inside {@code boundary}.
      *
+     * @param boundary the folder (typically the project) above which no parent is watched for missing folders
      * @param quietMillis how long the folders must stay unchanged before {@code onChange} runs
+     * @param onFailure told of every exception {@code onChange} throws, and of folders that cannot be watched
+     *     (as an {@link UncheckedIOException} naming the folder); the watching goes on
+     * @throws IOException when a folder that exists cannot be watched
      */
-    public static SourceWatcher start(List<Path> folders, long quietMillis, Runnable onChange) throws IOException {
+    public static SourceWatcher start(List<Path> folders, Path boundary, long quietMillis, Runnable onChange,
+            Consumer<RuntimeException> onFailure) throws IOException {
         WatchService watcher = FileSystems.getDefault().newWatchService();
-        for (Path folder : folders) {
-            if (Files.isDirectory(folder)) {
-                register(watcher, folder);
-            }
+        Watches watches = new Watches(watcher, folders, boundary);
+        try {
+            watches.update();
+        } catch (UncheckedIOException e) {
+            watcher.close();
+            throw new IOException(e.getMessage(), e.getCause());
         }
-        Thread thread = new Thread(() -> loop(watcher, quietMillis, onChange), "pm-watch");
+        Thread thread = new Thread(() -> loop(watcher, watches, quietMillis, onChange, onFailure), "pm-watch");
         thread.setDaemon(true);
         thread.start();
         return new SourceWatcher(watcher, thread);
     }
 
-    private static void register(WatchService watcher, Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-            }
-        }
-    }
-
-    private static void loop(WatchService watcher, long quietMillis, Runnable onChange) {
+    private static void loop(WatchService watcher, Watches watches, long quietMillis, Runnable onChange,
+            Consumer<RuntimeException> onFailure) {
         try {
             while (true) {
-                WatchKey key = watcher.take();
-                drain(watcher, key);
+                boolean changed = drain(watches, watcher.take(), onFailure);
                 for (WatchKey more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS); more != null;
                         more = watcher.poll(quietMillis, TimeUnit.MILLISECONDS)) {
-                    drain(watcher, more);
+                    changed |= drain(watches, more, onFailure);
                 }
-                onChange.run();
+                if (changed) {
+                    run(onChange, onFailure);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -73,25 +88,166 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Reads a key's events, watching folders created under a watched one, and re-arms the key. */
-    private static void drain(WatchService watcher, WatchKey key) {
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name
-                    && Files.isDirectory(dir.resolve(name))) {
-                try {
-                    register(watcher, dir.resolve(name));
-                } catch (IOException e) {
-                    // the folder went away again before it could be watched; nothing to rebuild from
-                }
-            }
+    private static boolean drain(Watches watches, WatchKey key, Consumer<RuntimeException> onFailure) {
+        try {
+            return watches.drain(key);
+        } catch (UncheckedIOException e) {
+            onFailure.accept(e);
+            return true;
         }
-        key.reset();
+    }
+
+    private static void run(Runnable onChange, Consumer<RuntimeException> onFailure) {
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+        }
     }
 
     @Override
     public void close() throws IOException {
         watcher.close();
         thread.interrupt();
+    }
+
+    /**
+     * What is watched and why; used by the watching thread only (and by {@link #start} before that thread
+     * begins).
+     */
+    private static final class Watches {
+
+        private final WatchService watcher;
+        private final List<Path> roots;
+        private final Path boundary;
+        /** Keys of the watched folders and all their sub-folders: any event in them is a change. */
+        private final Set<WatchKey> treeKeys = new HashSet<>();
+        /** The roots whose folders are watched, as opposed to waited for. */
+        private final Set<Path> watchedRoots = new HashSet<>();
+        /** Parents watched only to see a missing root appear, by parent folder. */
+        private final Map<Path, WatchKey> parentKeys = new HashMap<>();
+
+        Watches(WatchService watcher, List<Path> roots, Path boundary) {
+            this.watcher = watcher;
+            this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+            this.boundary = boundary.toAbsolutePath().normalize();
+        }
+
+        /**
+         * Handles a key's events and re-arms it; tells whether they change a watched folder, which includes a
+         * root appearing or going away.
+         */
+        boolean drain(WatchKey key) {
+            Path dir = (Path) key.watchable();
+            boolean inTree = treeKeys.contains(key);
+            boolean changed = false;
+            try {
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    changed |= inTree;
+                    if (inTree && event.kind() == ENTRY_CREATE && event.context() instanceof Path name
+                            && Files.isDirectory(dir.resolve(name))) {
+                        watchTree(dir.resolve(name));
+                    }
+                }
+            } finally {
+                if (!key.reset()) {
+                    treeKeys.remove(key);
+                    // a root deleted, and maybe created again before this is read: a change, and to be walked again
+                    changed |= watchedRoots.remove(dir);
+                }
+            }
+            return update() || changed;
+        }
+
+        /**
+         * Watches every root that exists and is not watched yet, and the nearest parent of each one that does
+         * not; tells whether a root appeared or went away.
+         */
+        boolean update() {
+            boolean changed = false;
+            boolean watchedNewParent;
+            // a folder created between looking and watching its parent sends no event, so look again after
+            do {
+                Set<Path> neededParents = new HashSet<>();
+                for (Path root : roots) {
+                    if (Files.isDirectory(root)) {
+                        // walked only when it starts to be watched: walking a large archive on every event is slow
+                        if (watchedRoots.add(root)) {
+                            changed = true;
+                            watchTree(root);
+                        }
+                    } else {
+                        changed |= watchedRoots.remove(root);
+                        nearestParent(root).ifPresent(neededParents::add);
+                    }
+                }
+                watchedNewParent = false;
+                for (Path parent : neededParents) {
+                    if (!parentKeys.containsKey(parent)) {
+                        Optional<WatchKey> key = register(parent);
+                        key.ifPresent(k -> parentKeys.put(parent, k));
+                        watchedNewParent |= key.isPresent();
+                    }
+                }
+                parentKeys.entrySet().removeIf(entry -> {
+                    boolean unneeded = !neededParents.contains(entry.getKey());
+                    if (unneeded && !treeKeys.contains(entry.getValue())) {
+                        entry.getValue().cancel();
+                    }
+                    return unneeded;
+                });
+            } while (watchedNewParent);
+            return changed;
+        }
+
+        /** The nearest existing folder above {@code root}, if it lies inside the boundary. */
+        private Optional<Path> nearestParent(Path root) {
+            for (Path parent = root.getParent(); parent != null && parent.startsWith(boundary);
+                    parent = parent.getParent()) {
+                if (Files.isDirectory(parent)) {
+                    return Optional.of(parent);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Watches a folder and all its sub-folders; one that vanishes meanwhile is simply not watched, as its
+         * parent's event says it is gone.
+         */
+        private void watchTree(Path folder) {
+            for (Path dir : folders(folder)) {
+                register(dir).ifPresent(treeKeys::add);
+            }
+        }
+
+        private static List<Path> folders(Path folder) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                return walk.filter(Files::isDirectory).toList();
+            } catch (NoSuchFileException e) {
+                return List.of();
+            } catch (IOException e) {
+                throw cannotWatch(folder, e);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof NoSuchFileException) {
+                    return List.of();
+                }
+                throw cannotWatch(folder, e.getCause());
+            }
+        }
+
+        private Optional<WatchKey> register(Path dir) {
+            try {
+                return Optional.of(dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY));
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw cannotWatch(dir, e);
+            }
+        }
+
+        private static UncheckedIOException cannotWatch(Path folder, IOException e) {
+            return new UncheckedIOException("cannot watch " + folder + ": " + e, e);
+        }
     }
 }

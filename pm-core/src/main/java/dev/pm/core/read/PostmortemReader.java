@@ -56,9 +56,13 @@ public final class PostmortemReader {
      */
     public ReadResult read(Path folder, Progress progress, FileCheck check) throws IOException {
         if (!Files.isDirectory(folder)) {
-            Diagnostic missing = Diagnostic.error(folder, 0, 0, "source-folder", "the source folder does not exist:"
-                    + " create it and put postmortems in it (run 'mvn pm:new'), or point 'sourceDirectory' at them");
-            return new ReadResult(Archive.of(List.of(), options.context().zone()), List.of(missing), 0);
+            String problem = Files.exists(folder)
+                    ? "the source folder is a file, not a folder: point 'sourceDirectory' at the folder that holds"
+                            + " the postmortems"
+                    : "the source folder does not exist: create it and put postmortems in it (run 'mvn pm:new'),"
+                            + " or point 'sourceDirectory' at them";
+            Diagnostic unusable = Diagnostic.error(folder, 0, 0, "source-folder", problem);
+            return new ReadResult(Archive.of(List.of(), options.context().zone()), List.of(unusable), 0);
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {

@@ -40,6 +40,8 @@ public final class Rules {
                     "Correct the times."),
             read("unknown-key", WARNING, "Every front-matter key is known.",
                     "Correct the key's spelling, or move template data under 'extra:'."),
+            read("comma-list", WARNING, "A single 'authors' text with a comma is meant as one name.",
+                    "Write several as [a, b], or one name with a comma as [\"Payments, EU\"]."),
             read("unknown-rule", WARNING, "'pm-check.ignore' names known rules.", "Correct the rule id."),
             read("missing-section", ERROR, "Regret, Reason and Remedy are all present.",
                     "Add the missing '## ' section."),
@@ -55,7 +57,8 @@ public final class Rules {
                     "Rename one file or set 'slug:'."),
             read("unknown-related", WARNING, "'related' names existing postmortems.",
                     "Correct or remove the slug."),
-            read("source-folder", ERROR, "The source folder exists.", "Create it, or set 'sourceDirectory'."),
+            read("source-folder", ERROR, "The source folder exists and is a folder.",
+                    "Create it, or point 'sourceDirectory' at the folder of postmortems."),
             read("io", ERROR, "The file can be read.", "Check its permissions."),
             read("template", ERROR, "The theme's templates render.", "Fix the template at the position given."));
 

@@ -71,10 +71,10 @@ final class HeaderInterpreter {
         Visibility visibility = Optional.ofNullable(fields.get("visibility"))
                 .flatMap(e -> choice(e, Visibility.class, problems)).orElse(Visibility.PUBLIC);
         Optional<IncidentWindow> incident = incident(fields.get("incident"), status, problems);
-        List<String> services = list(fields, "services", s -> s.toLowerCase(Locale.ROOT), problems);
-        List<String> tags = list(fields, "tags", s -> s.toLowerCase(Locale.ROOT), problems);
-        List<String> authors = list(fields, "authors", Function.identity(), problems);
-        List<String> related = list(fields, "related", Function.identity(), problems);
+        List<String> services = list(fields, "services", Commas.SPLIT, s -> s.toLowerCase(Locale.ROOT), problems);
+        List<String> tags = list(fields, "tags", Commas.SPLIT, s -> s.toLowerCase(Locale.ROOT), problems);
+        List<String> authors = list(fields, "authors", Commas.KEEP_AND_WARN, Function.identity(), problems);
+        List<String> related = list(fields, "related", Commas.SPLIT, Function.identity(), problems);
         Optional<String> summary = optionalText(fields, "summary", problems);
         Optional<String> impact = optionalText(fields, "impact", problems);
         Set<String> ignored = ignoredRules(fields.get("pm-check"), problems);
@@ -258,15 +258,29 @@ final class HeaderInterpreter {
         return Optional.empty();
     }
 
-    /** A list of texts; a single text is taken as a list of one, as authors often write {@code tags: db}. */
-    private static List<String> list(Map<String, HeaderValue.Entry> fields, String key,
+    /**
+     * How a list key reads a single text that holds commas, as in {@code tags: database, deploy}: people write
+     * that meaning a list (Hugo and Jekyll users do, and JBake headers mean exactly that).
+     */
+    private enum Commas {
+        /** Identifiers (tags, services, slugs, rule ids) never hold a comma, so the text is split at them. */
+        SPLIT,
+        /** Names may hold a comma ("Payments, EU"), so the text stays one item and a warning says how to choose. */
+        KEEP_AND_WARN
+    }
+
+    /**
+     * A list of texts; a single text is taken as a list of one, as authors often write {@code tags: db}, or of
+     * several when it holds commas, as {@code commas} says.
+     */
+    private static List<String> list(Map<String, HeaderValue.Entry> fields, String key, Commas commas,
             Function<String, String> normalise, Problems problems) {
         HeaderValue.Entry entry = fields.get(key);
         if (entry == null) {
             return List.of();
         }
         List<HeaderValue> items = entry.value() instanceof HeaderValue.Sequence sequence ? sequence.items()
-                : List.of(entry.value());
+                : singleText(entry, commas, problems);
         LinkedHashSet<String> values = new LinkedHashSet<>();
         for (HeaderValue item : items) {
             if (!(item instanceof HeaderValue.Scalar scalar)) {
@@ -283,6 +297,26 @@ final class HeaderInterpreter {
         return List.copyOf(values);
     }
 
+    private static List<HeaderValue> singleText(HeaderValue.Entry entry, Commas commas, Problems problems) {
+        if (!(entry.value() instanceof HeaderValue.Scalar scalar) || !scalar.text().contains(",")) {
+            return List.of(entry.value());
+        }
+        if (commas == Commas.KEEP_AND_WARN) {
+            String text = scalar.text().strip();
+            problems.warning(scalar.position(), "comma-list", "'" + entry.key() + "' is read as one value, '" + text
+                    + "': if it names several, write them as a list, " + entry.key() + ": [" + text + "]; if it is"
+                    + " one name with a comma, quote it inside a list, " + entry.key() + ": [\"" + text + "\"]");
+            return List.of(scalar);
+        }
+        List<HeaderValue> items = new ArrayList<>();
+        for (String part : scalar.text().split(",")) {
+            if (!part.isBlank()) {
+                items.add(new HeaderValue.Scalar(part, scalar.position()));
+            }
+        }
+        return items;
+    }
+
     private static Set<String> ignoredRules(HeaderValue.Entry entry, Problems problems) {
         if (entry == null) {
             return Set.of();
@@ -296,7 +330,7 @@ final class HeaderInterpreter {
                 reportUnknown(key, List.of("ignore"), "pm-check.", problems);
             }
         }
-        return Set.copyOf(list(settings.get().entries(), "ignore", Function.identity(), problems));
+        return Set.copyOf(list(settings.get().entries(), "ignore", Commas.SPLIT, Function.identity(), problems));
     }
 
     private static void reportUnknown(HeaderValue.Entry entry, java.util.Collection<String> known, String prefix,
