@@ -3,6 +3,8 @@ package dev.pm.core.internal.site;
 import dev.pm.core.Archive;
 import dev.pm.core.Audience;
 import dev.pm.core.Diagnostic;
+import dev.pm.core.OutputFolder;
+import dev.pm.core.OutputRefusedException;
 import dev.pm.core.Postmortem;
 import dev.pm.core.Progress;
 import dev.pm.core.SiteResult;
@@ -41,9 +43,15 @@ public final class SiteEngine {
 
     /**
      * Renders every page in parallel straight into the staging folder, so that no more than a few pages are held
-     * in memory at once; the staging folder replaces the output only when every page rendered.
+     * in memory at once; the staging folder replaces the output only when every page rendered. The output folder
+     * is checked, with this engine's theme, before anything is read or written.
+     *
+     * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write
      */
-    public SiteResult generate(Archive archive, Path output, Progress progress) throws IOException {
+    public SiteResult generate(Archive archive, OutputFolder folder, Progress progress) throws IOException {
+        OutputFolder checked = folder.withTheme(settings.themeDirectory());
+        checked.requireSafe();
+        Path output = folder.path();
         Archive visible = archive.select(settings.audience(), settings.includeDrafts());
         Archive published = archive.select(Audience.PUBLIC, false);
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
@@ -54,7 +62,7 @@ public final class SiteEngine {
         Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
         Map<String, String> contentBySlug = new ConcurrentHashMap<>();
         Set<String> written = ConcurrentHashMap.newKeySet();
-        SiteWriter writer = new SiteWriter(output);
+        SiteWriter writer = new SiteWriter(checked);
         try {
             for (Map.Entry<String, byte[]> asset : Assets.collect(settings.themeDirectory()).entrySet()) {
                 writer.write(asset.getKey(), asset.getValue());
