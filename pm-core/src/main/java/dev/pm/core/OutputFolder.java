@@ -9,7 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -144,15 +146,18 @@ public record OutputFolder(Path path, Optional<Path> projectDirectory, Optional<
         }
         if (projectDirectory.isPresent()) {
             Path project = real(projectDirectory.get());
-            Optional<Refusal> refusal = notTheOrAbove(out, project, "the project folder");
-            if (refusal.isPresent()) {
-                return refusal;
+            Map<Path, String> folders = new LinkedHashMap<>();
+            folders.put(project, "the project folder");
+            repositoryRoot(project).ifPresent(root -> folders.putIfAbsent(root, "the repository root"));
+            for (Map.Entry<Path, String> folder : folders.entrySet()) {
+                if (out.equals(folder.getKey())) {
+                    return refuse(out, "is " + folder.getValue() + "; pm would replace the whole folder with the site");
+                }
             }
-            Optional<Path> repository = repositoryRoot(project);
-            if (repository.isPresent()) {
-                refusal = notTheOrAbove(out, repository.get(), "the repository root");
-                if (refusal.isPresent()) {
-                    return refusal;
+            for (Map.Entry<Path, String> folder : folders.entrySet()) {
+                if (folder.getKey().startsWith(out)) {
+                    return refuse(out, "holds " + folder.getValue() + " " + folder.getKey()
+                            + "; pm would replace the whole folder with the site");
                 }
             }
         }
@@ -193,16 +198,6 @@ public record OutputFolder(Path path, Optional<Path> projectDirectory, Optional<
         if (refusal.isPresent()) {
             throw new OutputRefusedException(refusal.get());
         }
-    }
-
-    private Optional<Refusal> notTheOrAbove(Path out, Path folder, String name) {
-        if (out.equals(folder)) {
-            return refuse(out, "is " + name + "; pm would replace the whole folder with the site");
-        }
-        if (folder.startsWith(out)) {
-            return refuse(out, "holds " + name + " " + folder + "; pm would replace the whole folder with the site");
-        }
-        return Optional.empty();
     }
 
     private static Optional<Refusal> notTheOrAroundRead(Path out, Optional<Path> folder, String name) {

@@ -35,7 +35,8 @@ class SiteGeneratorTest {
         assertThat(actual.get("assets/pm.css")).isEqualTo(resource("/dev/pm/theme/static/assets/pm.css"));
         assertThat(actual.get("favicon.svg")).isEqualTo(resource("/dev/pm/theme/static/favicon.svg"));
         assertThat(actual.get("assets/search.js")).isEqualTo(resource("/dev/pm/theme/static/assets/search.js"));
-        actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg", "assets/search.js"));
+        assertThat(actual.get(OutputFolder.MARKER)).isEqualTo("written by pm; pm replaces this folder on every build\n");
+        actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg", "assets/search.js", OutputFolder.MARKER));
         if (UPDATE_GOLDEN) {
             deleteTree(golden);
             for (Map.Entry<String, String> e : actual.entrySet()) {
