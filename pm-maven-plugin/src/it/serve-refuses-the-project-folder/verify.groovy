@@ -1,0 +1,6 @@
+def files = evaluate(new File(basedir, '../../../src/it/guarded-files.groovy'))
+files.assertUnchanged(basedir, new File(basedir, 'files-before.txt'))
+def log = new File(basedir, 'build.log').text
+assert log.contains('pm will not write the site to ')
+assert log.contains('(outputDirectory (pm.outputDirectory)): it is the project folder')
+assert !log.contains('Caused by:')
