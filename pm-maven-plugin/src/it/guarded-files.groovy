@@ -2,13 +2,14 @@
 // (verify.groovy) that each is still there, byte for byte. Loaded with evaluate(); returns its two functions.
 import java.security.MessageDigest
 
+// Invoker's own files, wherever they lie under the recorded folder.
 def IGNORED = ['build.log', 'files-before.txt']
 
 def listing = { File root, Closure wanted ->
     def entries = new TreeMap<String, String>()
     root.eachFileRecurse { File file ->
         def path = root.toPath().relativize(file.toPath()).toString().replace('\\', '/')
-        if (!IGNORED.contains(path) && wanted(path)) {
+        if (!IGNORED.contains(file.name) && wanted(path)) {
             entries[path] = file.isDirectory() ? 'folder'
                     : MessageDigest.getInstance('SHA-256').digest(file.bytes).encodeHex().toString()
         }

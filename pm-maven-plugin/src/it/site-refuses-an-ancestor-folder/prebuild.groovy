@@ -7,3 +7,4 @@ def name = basedir.name
 files.record(it, new File(basedir, 'files-before.txt'), { String path ->
     path == '.ancestor-sentinel.txt' || path.startsWith(name + '/') || !path.contains('/') || path ==~ '[^/]+/pom\\.xml'
 })
+true
