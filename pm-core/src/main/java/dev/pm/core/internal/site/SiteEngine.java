@@ -62,9 +62,11 @@ public final class SiteEngine {
         Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
         Map<String, String> contentBySlug = new ConcurrentHashMap<>();
         Set<String> written = ConcurrentHashMap.newKeySet();
+        Map<String, byte[]> assets = Assets.collect(settings.themeDirectory());
+        refuseKeptPaths(checked, assets.keySet(), pages, feeds);
         SiteWriter writer = new SiteWriter(checked);
         try {
-            for (Map.Entry<String, byte[]> asset : Assets.collect(settings.themeDirectory()).entrySet()) {
+            for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
                 writer.write(asset.getKey(), asset.getValue());
                 written.add(asset.getKey());
             }
@@ -110,6 +112,36 @@ public final class SiteEngine {
         } catch (UncheckedIOException e) {
             writer.abandon();
             throw e.getCause();
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, a {@code keep} entry that matches a file this build generates: the kept
+     * file would hide the page, or the page the kept file.
+     */
+    private static void refuseKeptPaths(OutputFolder folder, Set<String> assets, List<Page> pages,
+            List<Feeds.Feed> feeds) throws OutputRefusedException {
+        if (folder.keep().isEmpty()) {
+            return;
+        }
+        List<String> generated = new ArrayList<>(assets);
+        pages.forEach(page -> generated.add(page.path()));
+        for (Feeds.Feed feed : feeds) {
+            generated.add(feed.rssPath());
+            generated.add(feed.atomPath());
+        }
+        if (!feeds.isEmpty()) {
+            generated.add("feed.json");
+        }
+        generated.add("search.json");
+        for (String path : generated) {
+            Optional<String> entry = folder.keptBy(path);
+            if (entry.isPresent()) {
+                Path target = folder.realPath();
+                throw new OutputRefusedException(new OutputFolder.Refusal(target.resolve(path), "keep (pm.keep)"
+                        + " entry '" + entry.get() + "' matches " + path + ", which pm generates: make the entry"
+                        + " match only your own files; the site in " + target + " was left as it was"));
+            }
         }
     }
 

@@ -52,20 +52,7 @@ final class SiteWriter {
         Files.write(staging.resolve(OutputFolder.MARKER), OutputFolder.markerContent());
     }
 
-    /**
-     * Writes one file of the new site into the staging folder.
-     *
-     * @throws OutputRefusedException when a {@code keep} entry matches the path: a kept file would hide a page
-     */
     void write(String path, byte[] content) throws IOException {
-        if (!output.keep().isEmpty()) {
-            Optional<String> entry = output.keptBy(path);
-            if (entry.isPresent()) {
-                throw new OutputRefusedException(new OutputFolder.Refusal(target.resolve(path), "keep (pm.keep)"
-                        + " entry '" + entry.get() + "' matches " + path + ", which pm generates: make the entry"
-                        + " match only your own files; the site in " + target + " was left as it was"));
-            }
-        }
         Path file = SitePaths.resolve(staging, path);
         Path folder = file.getParent();
         if (!folders.contains(folder)) {
