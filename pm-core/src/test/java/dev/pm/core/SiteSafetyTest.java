@@ -1,9 +1,6 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import dev.pm.core.model.Reason;
-import dev.pm.core.model.Regret;
-import dev.pm.core.model.Remedy;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;

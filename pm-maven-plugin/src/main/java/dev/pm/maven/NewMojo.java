@@ -1,5 +1,6 @@
 package dev.pm.maven;
 
+import dev.pm.core.OutputRefusedException;
 import dev.pm.core.RunContext;
 import dev.pm.core.model.Severity;
 import dev.pm.core.read.NewPostmortem;
@@ -50,6 +51,8 @@ public class NewMojo extends AbstractPmMojo {
             LocalDate today = referenceDay().orElseGet(() -> LocalDate.now(context.zone()));
             Path file = NewPostmortem.create(folder, title, today, context.zone(), level);
             getLog().info("pm: wrote " + relative(file.toFile()) + ": fill it in, then run 'mvn pm:check'");
+        } catch (OutputRefusedException e) {
+            throw new MojoExecutionException("pm: " + e.refusal().message());
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException("pm: " + relative(new java.io.File(e.getFile())) + " exists already;"
                     + " pm:new never overwrites a file: edit it, or choose another title");

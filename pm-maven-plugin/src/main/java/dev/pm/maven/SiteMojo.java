@@ -1,5 +1,6 @@
 package dev.pm.maven;
 
+import dev.pm.core.OutputRefusedException;
 import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.model.Audience;
@@ -7,6 +8,7 @@ import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteSettings;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,9 +21,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class SiteMojo extends AbstractPmMojo {
 
-    /** The folder the site is written to; replaced only when the build succeeds. Default: {@code target/postmortems}. */
+    /**
+     * The folder the site is written to; replaced only when the build succeeds. pm refuses the project folder, the
+     * repository, the sources, the theme, a file, and a non-empty folder it did not write. Default:
+     * {@code target/postmortems}.
+     */
     @Parameter(property = "pm.outputDirectory", defaultValue = "${project.build.directory}/postmortems")
     private File outputDirectory;
+
+    /**
+     * Files in the output folder that are not pm's and that every new site carries over unchanged: paths or globs
+     * relative to the output folder, such as {@code -Dpm.keep=CNAME,about.html,assets/**} for a GitHub Pages
+     * {@code docs/} folder. Default: none.
+     */
+    @Parameter(property = "pm.keep")
+    private List<String> keep;
 
     /** A folder whose {@code templates/} and {@code static/} override the bundled theme. Default: {@code src/pm-theme}. */
     @Parameter(property = "pm.themeDirectory", defaultValue = "${project.basedir}/src/pm-theme")
@@ -113,7 +127,10 @@ public class SiteMojo extends AbstractPmMojo {
                     .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
                     .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize).build();
             return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), readerOptions(context),
-                    checks, settings, threshold(), maxWarnings(), outputDirectory.toPath()));
+                    checks, settings, threshold(), maxWarnings(), outputDirectory.toPath(), baseDirectory().toPath(),
+                    keep == null ? List.of() : keep));
+        } catch (OutputRefusedException e) {
+            throw refused(e);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
         } catch (IOException e) {
@@ -137,9 +154,16 @@ public class SiteMojo extends AbstractPmMojo {
                 }
             });
             return outcome;
+        } catch (OutputRefusedException e) {
+            throw refused(e);
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot build the site in " + outputDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A refusal is a configuration problem with one clear message: no cause, so no stack trace. */
+    private static MojoExecutionException refused(OutputRefusedException e) {
+        return new MojoExecutionException("pm: " + e.refusal().message());
     }
 
     protected File outputDirectory() {

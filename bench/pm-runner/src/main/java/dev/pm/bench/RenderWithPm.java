@@ -25,7 +25,7 @@ public final class RenderWithPm {
         SitePublisher.Request request = new SitePublisher.Request(Path.of(args[0]),
                 ReaderOptions.defaults(), Optional.of(CheckSettings.defaults()),
                 SiteSettings.builder().baseUrl("https://status.example.com").pageSize(20).build(),
-                CheckVerdict.Threshold.ERROR, -1, Path.of(args[1]));
+                CheckVerdict.Threshold.ERROR, -1, Path.of(args[1]), Path.of(""), java.util.List.of());
         SitePublisher.Outcome outcome = new SitePublisher(request).publish();
         System.out.println("pm: " + outcome.verdict().summary());
         outcome.read().diagnostics().stream().filter(Diagnostic::isError).limit(5)

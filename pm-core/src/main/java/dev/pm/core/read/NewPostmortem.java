@@ -1,5 +1,6 @@
 package dev.pm.core.read;
 
+import dev.pm.core.OutputRefusedException;
 import dev.pm.core.internal.Slugs;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,12 +40,18 @@ public final class NewPostmortem {
      * @param severity the severity label the draft starts with
      * @return the file written
      * @throws FileAlreadyExistsException when the file exists: it is never overwritten
+     * @throws OutputRefusedException when {@code sourceDirectory} is a file, not a folder; nothing was written
      * @throws IllegalArgumentException when the title is blank
      */
     public static Path create(Path sourceDirectory, String title, LocalDate day, ZoneId zone, String severity)
             throws IOException {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("a title is needed: pass it with -Dpm.title=\"Checkout outage\"");
+        }
+        if (Files.exists(sourceDirectory) && !Files.isDirectory(sourceDirectory)) {
+            throw new OutputRefusedException(new OutputRefusedException.Refusal(sourceDirectory, "pm will not write the new"
+                    + " postmortem: sourceDirectory (pm.sourceDirectory) " + sourceDirectory.toAbsolutePath()
+                    + " is a file, not a folder; move the file away, or choose another sourceDirectory"));
         }
         Path file = fileFor(sourceDirectory, title.strip(), day);
         Files.createDirectories(sourceDirectory);

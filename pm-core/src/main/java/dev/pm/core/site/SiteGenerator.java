@@ -24,16 +24,31 @@ public final class SiteGenerator {
     /**
      * Renders the part of {@code archive} the settings' audience may see into {@code outputDirectory}.
      *
+     * It refuses (see {@link OutputFolder#check()}) a plain file, the theme folder, and a folder pm did not write;
+     * {@link #generate(Archive, OutputFolder, Progress)} also protects the project and its sources.
+     *
      * @return the pages written, or the template errors (each naming the template, its line and the postmortem
      *     being rendered) with the previous site left as it was
+     * @throws OutputRefusedException when writing there would destroy files pm did not write; nothing was changed
      * @throws IOException when the output cannot be written
      */
     public SiteResult generate(Archive archive, Path outputDirectory) throws IOException {
-        return engine.generate(archive, outputDirectory, Progress.NONE);
+        return engine.generate(archive, OutputFolder.of(outputDirectory), Progress.NONE);
     }
 
     /** Renders as {@link #generate(Archive, Path)} does, telling {@code progress} how many pages are rendered. */
     public SiteResult generate(Archive archive, Path outputDirectory, Progress progress) throws IOException {
-        return engine.generate(archive, outputDirectory, progress);
+        return engine.generate(archive, OutputFolder.of(outputDirectory), progress);
+    }
+
+    /**
+     * Renders into {@code output} once {@link OutputFolder#check()} (with this generator's theme) accepts it,
+     * carrying the files {@code output.keep()} matches over into the new site unchanged.
+     *
+     * @throws OutputRefusedException when writing there would destroy files pm did not write, or a kept file has
+     *     the path of a generated one; nothing was changed
+     */
+    public SiteResult generate(Archive archive, OutputFolder output, Progress progress) throws IOException {
+        return engine.generate(archive, output, progress);
     }
 }

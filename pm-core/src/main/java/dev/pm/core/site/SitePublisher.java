@@ -11,6 +11,7 @@ import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,15 +30,26 @@ public final class SitePublisher {
      * @param failOn the least serious finding that stops publishing
      * @param maxWarnings the most warnings tolerated, negative for no limit
      * @param outputDirectory where the site goes
+     * @param projectDirectory the project's base folder, which (with its repository) the site may never replace
+     * @param keep paths or globs of files in the output folder that are not pm's and are carried over into each
+     *     new site (see {@link OutputFolder#keep()})
      */
     public record Request(Path sourceDirectory, ReaderOptions reader, Optional<CheckSettings> checks,
-            SiteSettings site, CheckVerdict.Threshold failOn, int maxWarnings, Path outputDirectory) {
+            SiteSettings site, CheckVerdict.Threshold failOn, int maxWarnings, Path outputDirectory,
+            Path projectDirectory, List<String> keep) {
 
         public Request {
             if (!reader.context().equals(site.context())) {
                 throw new IllegalArgumentException("reading and rendering must share one RunContext, not "
                         + reader.context() + " and " + site.context());
             }
+            keep = List.copyOf(keep);
+        }
+
+        /** The output folder with everything it must not touch. */
+        public OutputFolder output() {
+            return OutputFolder.of(outputDirectory).inProject(projectDirectory, sourceDirectory)
+                    .withTheme(site.themeDirectory()).withKeep(keep);
         }
     }
 
@@ -65,11 +77,16 @@ public final class SitePublisher {
     private final SiteGenerator generator;
 
     /**
-     * Builds the reader and the template configuration once, for any number of {@link #publish()} calls.
+     * Checks the output folder, then builds the reader and the template configuration once, for any number of
+     * {@link #publish()} calls.
      *
+     * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write;
+     *     nothing was read or changed
      * @throws IOException when the theme folder cannot be read
+     * @throws IllegalArgumentException when a {@code keep} entry leaves the output folder
      */
     public SitePublisher(Request request) throws IOException {
+        request.output().requireSafe();
         this.request = request;
         this.reader = new PostmortemReader(request.reader());
         this.checks = request.checks().<FileCheck>map(settings -> new Checks(settings, request.reader().context()))
@@ -78,8 +95,11 @@ public final class SitePublisher {
     }
 
     /**
-     * Reads the sources afresh and, when the verdict passes, renders the site.
+     * Checks the output folder again (it may have changed since), reads the sources afresh and, when the verdict
+     * passes, renders the site.
      *
+     * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write, or a
+     *     kept file has the path of a generated one; the output folder was left as it was
      * @throws IOException when the sources cannot be listed or the site cannot be written
      */
     public Outcome publish() throws IOException {
@@ -88,6 +108,7 @@ public final class SitePublisher {
 
     /** Publishes as {@link #publish()} does, telling {@code progress} how parsing and rendering advance. */
     public Outcome publish(Progress progress) throws IOException {
+        request.output().requireSafe();
         long started = System.nanoTime();
         ReadResult read = reader.read(request.sourceDirectory(), progress, checks);
         CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
@@ -96,7 +117,7 @@ public final class SitePublisher {
             return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
         }
         long rendering = System.nanoTime();
-        SiteResult site = generator.generate(read.archive(), request.outputDirectory(), progress);
+        SiteResult site = generator.generate(read.archive(), request.output(), progress);
         return new Outcome(read, verdict, Optional.of(site), readTime, Duration.ofNanos(System.nanoTime() - rendering));
     }
 }

@@ -1,7 +1,6 @@
 package dev.pm.core.check.internal;
 
 import dev.pm.core.Diagnostic;
-import dev.pm.core.Position;
 import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.internal.Problems;

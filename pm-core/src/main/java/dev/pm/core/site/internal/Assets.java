@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,25 @@ final class Assets {
             }
         }
         return assets;
+    }
+
+    /** Every asset's site path, without reading the files. */
+    static Set<String> names(Optional<Path> themeDirectory) throws IOException {
+        Set<String> names = new TreeSet<>(bundledNames());
+        if (themeDirectory.isPresent()) {
+            Path folder = themeDirectory.get().resolve("static");
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        String name = folder.relativize(file).toString().replace('\\', '/');
+                        if (!name.startsWith(".")) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     private static List<String> bundledNames() {
