@@ -7,6 +7,7 @@ import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.OutputFolder;
 import dev.pm.core.site.SiteGenerator;
 import dev.pm.core.site.SiteResult;
 import dev.pm.core.site.SiteSettings;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ class SiteGeneratorTest {
         assertThat(actual.get("assets/pm.css")).isEqualTo(resource("/dev/pm/theme/static/assets/pm.css"));
         assertThat(actual.get("favicon.svg")).isEqualTo(resource("/dev/pm/theme/static/favicon.svg"));
         assertThat(actual.get("assets/search.js")).isEqualTo(resource("/dev/pm/theme/static/assets/search.js"));
-        actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg", "assets/search.js"));
+        assertThat(actual.get(OutputFolder.MARKER)).isEqualTo("written by pm; pm replaces this folder on every build\n");
+        actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg", "assets/search.js", OutputFolder.MARKER));
         if (UPDATE_GOLDEN) {
             deleteTree(golden);
             for (Map.Entry<String, String> e : actual.entrySet()) {
@@ -250,6 +253,26 @@ class SiteGeneratorTest {
             gzip.write(Files.readAllBytes(file));
         }
         return bytes.size();
+    }
+
+    @Test
+    void yearPagesCountInTheSitesZoneWhateverZoneTheArchiveWasReadIn() throws IOException {
+        Path sources = dir.resolve("new-year");
+        Files.createDirectories(sources);
+        String late = Files.readString(Fixtures.file("site", "2025-11-02-payments-latency.md"))
+                .replace("2025-11-02T", "2025-12-31T").replace("date: 2025-11-04", "date: 2026-01-02");
+        Files.writeString(sources.resolve("2025-12-31-new-year.md"), late);
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(sources);
+        assertThat(read.diagnostics()).isEmpty();
+        Archive readInUtc = read.archive();
+        RunContext kiritimati = RunContext.defaults().withZone(ZoneId.of("Pacific/Kiritimati"));
+
+        Path out = dir.resolve("site");
+        SiteResult result = new SiteGenerator(settings().context(kiritimati).build()).generate(readInUtc, out);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(files(out).keySet()).as("pages").contains("years/2026.html").doesNotContain("years/2025.html");
+        assertThat(Files.readString(out.resolve("years/2026.html"))).contains(">January 2026</h2>");
     }
 
     static SiteSettings.Builder settings() {

@@ -82,6 +82,11 @@ public record Archive(
         return of(chosen, zone);
     }
 
+    /** The same postmortems with their years counted in {@code other}: this archive when that is its zone. */
+    public Archive inZone(ZoneId other) {
+        return other.equals(zone) ? this : of(postmortems, other);
+    }
+
     public Optional<Postmortem> find(String slug) {
         return postmortems.stream().filter(p -> p.slug().equals(slug)).findFirst();
     }

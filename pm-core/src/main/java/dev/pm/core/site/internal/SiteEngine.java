@@ -1,10 +1,12 @@
 package dev.pm.core.site.internal;
 
 import dev.pm.core.Diagnostic;
+import dev.pm.core.OutputRefusedException;
 import dev.pm.core.Progress;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Audience;
 import dev.pm.core.model.Postmortem;
+import dev.pm.core.site.OutputFolder;
 import dev.pm.core.site.SiteResult;
 import dev.pm.core.site.SiteSettings;
 import freemarker.core.ParseException;
@@ -41,11 +43,20 @@ public final class SiteEngine {
 
     /**
      * Renders every page in parallel straight into the staging folder, so that no more than a few pages are held
-     * in memory at once; the staging folder replaces the output only when every page rendered.
+     * in memory at once; the staging folder replaces the output only when every page rendered. The output folder
+     * is checked, with this engine's theme, before anything is read or written.
+     *
+     * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write
      */
-    public SiteResult generate(Archive archive, Path output, Progress progress) throws IOException {
-        Archive visible = archive.select(settings.audience(), settings.includeDrafts());
-        Archive published = archive.select(Audience.PUBLIC, false);
+    public SiteResult generate(Archive archive, OutputFolder folder, Progress progress) throws IOException {
+        OutputFolder checked = folder.withTheme(settings.themeDirectory());
+        checked.requireSafe();
+        Path output = folder.path();
+        // Years are counted in the site's zone, whatever zone the archive was read in, so that a year page and
+        // the month sections on it agree.
+        Archive local = archive.inZone(settings.zone());
+        Archive visible = local.select(settings.audience(), settings.includeDrafts());
+        Archive published = local.select(Audience.PUBLIC, false);
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
         List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
         List<Page> feedItems = feedItemPages(feeds, published);
@@ -54,9 +65,11 @@ public final class SiteEngine {
         Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
         Map<String, String> contentBySlug = new ConcurrentHashMap<>();
         Set<String> written = ConcurrentHashMap.newKeySet();
-        SiteWriter writer = new SiteWriter(output);
+        Map<String, byte[]> assets = Assets.collect(settings.themeDirectory());
+        refuseKeptPaths(checked, assets.keySet(), pages, feeds);
+        SiteWriter writer = new SiteWriter(checked);
         try {
-            for (Map.Entry<String, byte[]> asset : Assets.collect(settings.themeDirectory()).entrySet()) {
+            for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
                 writer.write(asset.getKey(), asset.getValue());
                 written.add(asset.getKey());
             }
@@ -102,6 +115,36 @@ public final class SiteEngine {
         } catch (UncheckedIOException e) {
             writer.abandon();
             throw e.getCause();
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, a {@code keep} entry that matches a file this build generates: the kept
+     * file would hide the page, or the page the kept file.
+     */
+    private static void refuseKeptPaths(OutputFolder folder, Set<String> assets, List<Page> pages,
+            List<Feeds.Feed> feeds) throws OutputRefusedException {
+        if (folder.keep().isEmpty()) {
+            return;
+        }
+        List<String> generated = new ArrayList<>(assets);
+        pages.forEach(page -> generated.add(page.path()));
+        for (Feeds.Feed feed : feeds) {
+            generated.add(feed.rssPath());
+            generated.add(feed.atomPath());
+        }
+        if (!feeds.isEmpty()) {
+            generated.add("feed.json");
+        }
+        generated.add("search.json");
+        for (String path : generated) {
+            Optional<String> entry = folder.keptBy(path);
+            if (entry.isPresent()) {
+                Path target = folder.realPath();
+                throw new OutputRefusedException(new OutputRefusedException.Refusal(target.resolve(path), "keep (pm.keep)"
+                        + " entry '" + entry.get() + "' matches " + path + ", which pm generates: make the entry"
+                        + " match only your own files; the site in " + target + " was left as it was"));
+            }
         }
     }
 
