@@ -1,5 +1,6 @@
 package dev.pm.core;
 
+import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.SourceParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,14 +68,30 @@ public final class PostmortemReader {
 
     /** Parses one file's bytes; never throws for bad content. */
     public ParsedFile parse(Path file, byte[] content) {
-        return parser.parse(file, content);
+        return withinOneFile(file, content, parser::parse);
+    }
+
+    /**
+     * The boundary around one file's reading and checking. Bad content must end in diagnostics, but a bug in pm
+     * or a library (such as Flexmark recursing past the stack's end on input the nesting scan did not foresee)
+     * must not kill the whole build with a stack trace either: it becomes one {@code internal-error} on this
+     * file, and the other files are still read. It catches broadly on purpose, RuntimeException and
+     * StackOverflowError (the stack is unwound by the time it is caught, so going on is safe), but no other
+     * Error: an OutOfMemoryError concerns the whole JVM, not this file.
+     */
+    static ParsedFile withinOneFile(Path file, byte[] content, BiFunction<Path, byte[], ParsedFile> parse) {
+        try {
+            return parse.apply(file, content);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParsedFile(file, Optional.empty(), List.of(Problems.internalError(file, e, "reading")));
+        }
     }
 
     private ParsedFile parse(Path file) {
         try {
-            return parser.parse(file, Files.readAllBytes(file));
+            return parse(file, Files.readAllBytes(file));
         } catch (IOException e) {
-            return new ParsedFile(file, java.util.Optional.empty(), List.of(Diagnostic.error(file, 0, 0, "io",
+            return new ParsedFile(file, Optional.empty(), List.of(Diagnostic.error(file, 0, 0, "io",
                     "cannot read the file: " + e.getMessage())));
         }
     }
