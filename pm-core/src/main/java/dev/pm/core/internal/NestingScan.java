@@ -76,7 +76,7 @@ final class NestingScan {
                     if (c == '>') {
                         quotes++;
                     } else {
-                        int contentColumn = column(line, markerEnd) + 1;
+                        int contentColumn = column(line, markerEnd);
                         if (openItems == listContentColumns.length) {
                             return Optional.of(tooDeep(current, i + 1));
                         }
