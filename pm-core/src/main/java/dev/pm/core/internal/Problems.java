@@ -36,6 +36,21 @@ public final class Problems {
         found.add(new Diagnostic(file, at.line(), at.column(), rule, level, message));
     }
 
+    /**
+     * The diagnostic for a failure of pm itself on one file, caught at a per-file boundary: the author cannot
+     * fix pm, so it names the failure for the report and says how to get the build going meanwhile.
+     *
+     * @param activity what pm was doing with the file, such as "reading" or "rendering"
+     */
+    public static Diagnostic internalError(Path file, Throwable failure, String activity) {
+        StackTraceElement[] trace = failure.getStackTrace();
+        String where = trace.length == 0 ? "" : " in " + trace[0].getClassName() + "." + trace[0].getMethodName();
+        return Diagnostic.error(file, 0, 0, "internal-error", "pm failed while " + activity + " this file ("
+                + failure.getClass().getSimpleName() + where + "): this is a bug in pm, please report it on pm's"
+                + " issue tracker with the file attached; meanwhile, simplify what you changed last in the file"
+                + " (deep nesting, very long lines) until the error goes away");
+    }
+
     public int errorCount() {
         return (int) found.stream().filter(Diagnostic::isError).count();
     }

@@ -2,6 +2,7 @@ package dev.pm.core.read;
 
 import dev.pm.core.Diagnostic;
 import dev.pm.core.Progress;
+import dev.pm.core.internal.Problems;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.internal.SourceParser;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -73,7 +75,7 @@ public final class PostmortemReader {
         }
         AtomicLong done = new AtomicLong();
         List<ParsedFile> parsed = files.parallelStream().map(file -> {
-            ParsedFile result = judge(parse(file, check != FileCheck.NONE), check);
+            ParsedFile result = parse(file, check);
             progress.update("parsing", done.incrementAndGet(), files.size());
             return result;
         }).toList();
@@ -82,17 +84,34 @@ public final class PostmortemReader {
 
     /** Parses one file's bytes, keeping its author's text for judging it; never throws for bad content. */
     public ParsedFile parse(Path file, byte[] content) {
-        return parser.parse(file, content, true);
+        return withinOneFile(file, content, (f, c) -> parser.parse(f, c, true));
+    }
+
+    /**
+     * The boundary around one file's reading and checking. Bad content must end in diagnostics, but a bug in pm
+     * or a library (such as Flexmark recursing past the stack's end on input the nesting scan did not foresee)
+     * must not kill the whole build with a stack trace either: it becomes one {@code internal-error} on this
+     * file, and the other files are still read. It catches broadly on purpose, RuntimeException and
+     * StackOverflowError (the stack is unwound by the time it is caught, so going on is safe), but no other
+     * Error: an OutOfMemoryError concerns the whole JVM, not this file.
+     */
+    static ParsedFile withinOneFile(Path file, byte[] content, BiFunction<Path, byte[], ParsedFile> parse) {
+        try {
+            return parse.apply(file, content);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParsedFile(file, Optional.empty(), Optional.empty(),
+                    List.of(Problems.internalError(file, e, "reading")));
+        }
     }
 
     /** Parses one file's bytes and judges it with {@code check}; never throws for bad content. */
     public ParsedFile parse(Path file, byte[] content, FileCheck check) {
-        return judge(parser.parse(file, content, check != FileCheck.NONE), check);
+        return withinOneFile(file, content, (f, c) -> judge(parser.parse(f, c, check != FileCheck.NONE), check));
     }
 
-    private ParsedFile parse(Path file, boolean withText) {
+    private ParsedFile parse(Path file, FileCheck check) {
         try {
-            return parser.parse(file, Files.readAllBytes(file), withText);
+            return parse(file, Files.readAllBytes(file), check);
         } catch (IOException e) {
             return new ParsedFile(file, Optional.empty(), Optional.empty(), List.of(Diagnostic.error(file, 0, 0,
                     "io", "cannot read the file: " + e.getMessage())));

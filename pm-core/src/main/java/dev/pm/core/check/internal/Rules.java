@@ -60,6 +60,10 @@ public final class Rules {
             read("source-folder", ERROR, "The source folder exists and is a folder.",
                     "Create it, or point 'sourceDirectory' at the folder of postmortems."),
             read("io", ERROR, "The file can be read.", "Check its permissions."),
+            read("markdown-depth", ERROR, "Block quotes and list levels together, and brackets, nest at most "
+                    + "32 deep.", "Flatten the quotes or lists, or remove the extra brackets or marks."),
+            read("internal-error", ERROR, "pm reads and renders the file without failing itself.",
+                    "Report it on pm's issue tracker with the file; meanwhile simplify what changed last."),
             read("template", ERROR, "The theme's templates render.", "Fix the template at the position given."));
 
     private Rules() {

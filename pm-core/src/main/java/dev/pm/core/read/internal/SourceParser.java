@@ -66,7 +66,14 @@ public final class SourceParser {
                     baseName(file)) + "': rename the file or set 'slug:' with letters or digits");
             return Optional.empty();
         }
-        Body body = bodies.read(parts.body(), parts.bodyFirstLine(), h.incident().start(), withText, problems);
+        Optional<NestingScan.TooDeep> tooDeep = NestingScan.find(parts.body(), parts.bodyFirstLine());
+        if (tooDeep.isPresent()) {
+            problems.error(tooDeep.get().at(), "markdown-depth", tooDeep.get().message());
+            return Optional.empty();
+        }
+        // CommonMark replaces U+0000 with U+FFFD for security; a NUL would also make the page invalid HTML.
+        String markdown = parts.body().replace('\u0000', '\uFFFD');
+        Body body = bodies.read(markdown, parts.bodyFirstLine(), h.incident().start(), withText, problems);
         Postmortem postmortem = new Postmortem(file, slug, h.title(), h.date(), h.updated(), h.incident(),
                 h.severity(), h.status(), h.visibility(), h.services(), h.tags(), h.authors(), h.summary(),
                 h.impact(), h.related(), body.regret(), body.reason(), body.remedy(), body.others(), h.extra(),

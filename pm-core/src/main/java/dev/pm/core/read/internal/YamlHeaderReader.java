@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML front matter into a {@link HeaderValue} tree with positions. It only composes nodes and never
@@ -59,6 +60,11 @@ final class YamlHeaderReader {
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
             problems.error(at, "yaml", "malformed YAML front matter: " + problem
                     + "; check the indentation and quote values that contain ':' or '#'");
+            return Optional.empty();
+        } catch (ReaderException e) {
+            problems.error(offsetPosition(yaml, e.getPosition(), firstLine), "yaml", "the front matter holds the"
+                    + " control character " + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not"
+                    + " allow: remove it (it is invisible in most editors; retype the line)");
             return Optional.empty();
         } catch (YAMLException e) {
             problems.error(firstLine, 1, "yaml", "malformed YAML front matter: " + e.getMessage());
@@ -123,6 +129,19 @@ final class YamlHeaderReader {
                     path)));
         }
         return new HeaderValue.Mapping(entries, at);
+    }
+
+    /** The line and column of character {@code offset} of the front matter's text. */
+    private static Position offsetPosition(String yaml, int offset, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(offset, yaml.length()); i++) {
+            if (yaml.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, offset - lineStart + 1);
     }
 
     private static Position position(Mark mark, int firstLine) {

@@ -3,6 +3,7 @@ package dev.pm.core.site.internal;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.OutputRefusedException;
 import dev.pm.core.Progress;
+import dev.pm.core.internal.Problems;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Audience;
 import dev.pm.core.model.Postmortem;
@@ -185,6 +186,14 @@ public final class SiteEngine {
             return failed(page, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
         } catch (IOException e) {
             return failed(page, page.template(), null, null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The boundary around one page: a bug in pm, Flexmark or FreeMarker (a RuntimeException, or a stack
+            // overflow in a deeply recursive template) fails this page as one diagnostic naming its postmortem,
+            // and the other pages still render, so every problem is reported together and the build fails
+            // cleanly without publishing. Other Errors, such as OutOfMemoryError, concern the whole JVM and pass.
+            Path file = page.source().orElse(Path.of(page.template()));
+            return new Rendered(page, Optional.empty(), Optional.of(Problems.internalError(file, e,
+                    "rendering " + page.path() + " from")));
         }
     }
 
