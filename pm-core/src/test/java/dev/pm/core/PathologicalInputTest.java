@@ -197,6 +197,26 @@ class PathologicalInputTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void tenThousandTimelineEntriesAndActionItemsReadInSeconds() {
+        StringBuilder body = new StringBuilder("### Timeline\n\n");
+        for (int i = 0; i < 10_000; i++) {
+            body.append("- 09:").append(String.format("%02d", i % 60)).append(" entry ").append(i).append('\n');
+        }
+        body.append("\n## Remedy\n\n");
+        for (int i = 0; i < 10_000; i++) {
+            body.append("- [ ] Fix ").append(i).append(" {owner=\"Ops\" due=2026-04-01}\n");
+        }
+
+        // Each item used to walk the whole document again (Flexmark generates every heading id per rendering):
+        // 55 s here. Linear, it takes about 3 s on a busy 2-core machine.
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            ReadResult read = readOne("many-items.md", HEADER + body);
+            assertThat(read.archive().postmortems()).singleElement()
+                    .satisfies(p -> assertThat(p.remedy().orElseThrow().actions()).hasSize(10_000));
+        });
+    }
+
     private ReadResult readOne(String name, String content) throws IOException {
         Path sources = Files.createTempDirectory(dir, "sources");
         Files.write(sources.resolve(name), content.getBytes(StandardCharsets.UTF_8));

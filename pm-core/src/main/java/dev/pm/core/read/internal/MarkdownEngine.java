@@ -1,5 +1,6 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -24,6 +25,7 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer rendererWithoutHeadingIds;
     private final HtmlRenderer documentRenderer;
 
     public MarkdownEngine(boolean allowRawHtml) {
@@ -44,6 +46,9 @@ public final class MarkdownEngine {
         parser = Parser.builder(options).build();
         parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
         renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet withoutHeadingIds = new MutableDataSet(options);
+        withoutHeadingIds.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        rendererWithoutHeadingIds = HtmlRenderer.builder(withoutHeadingIds).build();
         MutableDataSet documentOptions = new MutableDataSet(options);
         documentOptions.set(HtmlRenderer.DO_NOT_RENDER_LINKS, false);
         documentRenderer = HtmlRenderer.builder(documentOptions).build();
@@ -75,10 +80,24 @@ public final class MarkdownEngine {
 
     /** Renders a block's content without its wrapping paragraph, for list items and table cells. */
     public String renderInline(Node block) {
-        String html = renderer.render(block).strip();
+        String html = (holdsHeading(block) ? renderer : rendererWithoutHeadingIds).render(block).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }
         return html;
+    }
+
+    /**
+     * Whether a heading is inside {@code block}. Rendering any node makes Flexmark generate the ids of every
+     * heading in its whole document first, so rendering 10,000 list items one by one walked the document 10,000
+     * times; only a block with a heading of its own needs the ids, and gets the same ones as before.
+     */
+    private static boolean holdsHeading(Node block) {
+        for (Node node : block.getDescendants()) {
+            if (node instanceof Heading) {
+                return true;
+            }
+        }
+        return false;
     }
 }
