@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * What a postmortem's front matter says, read and checked. A new front-matter field is a component here, its
- * reading in the reader's header interpreter, and its place in the site's views: nothing else needs to change.
+ * reading in the reader's header interpreter, and its place in the site's views: no other main code changes, as
+ * only the interpreter constructs this record and code reads a new field through {@link Postmortem#front()}.
  *
  * @param title its title
  * @param published the day it was published (the {@code date} key)
