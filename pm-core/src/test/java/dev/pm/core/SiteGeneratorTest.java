@@ -233,11 +233,11 @@ class SiteGeneratorTest {
         List<Postmortem> many = new ArrayList<>();
         Postmortem model = archive().postmortems().get(0);
         for (int i = 0; i < 1000; i++) {
-            many.add(new Postmortem(model.source(), String.format("2026-%04d-%s", i, model.slug().substring(11)),
-                    model.title() + " " + i, model.published(), model.updated(), model.incident(), model.severity(),
-                    model.status(), model.visibility(), model.services(), model.tags(), model.authors(),
-                    model.summary(), model.impact(), List.of(), model.regret(), model.reason(), model.remedy(),
-                    model.otherSections(), model.extra(), model.ignoredRules()));
+            many.add(PostmortemBuilder.from(model)
+                    .withSlug(String.format("2026-%04d-%s", i, model.slug().substring(11)))
+                    .withTitle(model.title() + " " + i)
+                    .withRelated()
+                    .build());
         }
         Path out = dir.resolve("many");
         new SiteGenerator(settings().build()).generate(Archive.of(many, java.time.ZoneOffset.UTC), out);

@@ -42,14 +42,14 @@ class ValidPostmortemTest {
         assertThat(postmortem.published()).isEqualTo(LocalDate.of(2026, 3, 14));
         assertThat(postmortem.updated()).contains(LocalDate.of(2026, 3, 20));
         assertThat(postmortem.severity()).isEqualTo(new Severity("SEV2", 2));
-        assertThat(postmortem.status()).isEqualTo(Status.PUBLISHED);
-        assertThat(postmortem.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(postmortem.front().status()).isEqualTo(Status.PUBLISHED);
+        assertThat(postmortem.front().visibility()).isEqualTo(Visibility.PUBLIC);
         assertThat(postmortem.services()).containsExactly("checkout", "payments-api");
         assertThat(postmortem.tags()).containsExactly("database", "deploy", "configuration");
         assertThat(postmortem.authors()).containsExactly("Payments team");
         assertThat(postmortem.summary()).contains("Checkout failed for most customers after a configuration push.");
         assertThat(postmortem.impact()).contains("About 38% of checkout attempts failed; no orders were lost.");
-        assertThat(postmortem.related()).containsExactly("2025-11-02-payments-latency");
+        assertThat(postmortem.front().related()).containsExactly("2025-11-02-payments-latency");
         assertThat(postmortem.extra()).isEqualTo(Map.of("extra", Map.of("region", "eu-west")));
     }
 
@@ -145,9 +145,10 @@ class ValidPostmortemTest {
         assertThat(commas.diagnostics()).isEmpty();
         assertThat(p.tags()).containsExactly("database", "deploy");
         assertThat(p.services()).containsExactly("search", "indexer");
-        assertThat(p.related()).containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
+        assertThat(p.front().related())
+                .containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
         assertThat(p.authors()).containsExactly("Payments, EU", "SRE");
-        assertThat(p.ignoredRules()).containsExactlyInAnyOrder("no-root-cause", "blameless");
+        assertThat(p.front().ignoredRules()).containsExactlyInAnyOrder("no-root-cause", "blameless");
     }
 
     @Test

@@ -145,7 +145,7 @@ public final class PostmortemReader {
             }
         }
         for (Postmortem p : accepted) {
-            for (String related : p.related()) {
+            for (String related : p.front().related()) {
                 if (!bySlug.containsKey(related.toLowerCase(Locale.ROOT))) {
                     diagnostics.add(Diagnostic.warning(p.source(), 1, 1, "unknown-related", "'related' names '"
                             + related + "', which is no postmortem's slug: correct it or remove it"));

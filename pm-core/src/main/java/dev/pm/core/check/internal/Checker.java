@@ -24,7 +24,7 @@ public final class Checker {
     /** The findings on one postmortem read from {@code file}, in source order. */
     public List<Diagnostic> check(Path file, Postmortem postmortem, SourceText text) {
         Problems problems = new Problems(file);
-        for (String ignored : postmortem.ignoredRules().stream().sorted().toList()) {
+        for (String ignored : postmortem.front().ignoredRules().stream().sorted().toList()) {
             if (Rules.find(ignored).isEmpty()) {
                 problems.warning(text.positionOf("pm-check"), "unknown-rule", "'pm-check.ignore' names '" + ignored
                         + "', which is no rule: " + Rules.hint(ignored));
@@ -34,7 +34,7 @@ public final class Checker {
         for (Rule rule : Rules.ALL) {
             String id = rule.description().id();
             Optional<Diagnostic.Level> level = settings.levelOf(id);
-            if (level.isEmpty() || postmortem.ignoredRules().contains(id)) {
+            if (level.isEmpty() || postmortem.front().ignoredRules().contains(id)) {
                 continue;
             }
             Findings findings = new Findings();

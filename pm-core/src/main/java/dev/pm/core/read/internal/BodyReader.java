@@ -17,6 +17,7 @@ import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.Suggestions;
 import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.ActionType;
+import dev.pm.core.model.Body;
 import dev.pm.core.model.Factor;
 import dev.pm.core.model.Reason;
 import dev.pm.core.model.Regret;
@@ -80,7 +81,7 @@ final class BodyReader {
     private record Attribute(String value, Position at) {
     }
 
-    Body read(String body, int firstLine, OffsetDateTime incidentStart, boolean withProse, Problems problems) {
+    ReadBody read(String body, int firstLine, OffsetDateTime incidentStart, boolean withProse, Problems problems) {
         LineIndex lines = new LineIndex(body, firstLine);
         Document document = markdown.parse(body);
         List<Group> groups = group(document, 2);
@@ -129,7 +130,7 @@ final class BodyReader {
         });
         List<Section> otherSections = others.stream()
                 .map(g -> section(SectionKind.OTHER, g, g.blocks(), lines, document)).toList();
-        return new Body(regret, reason, remedy, otherSections, prose.build());
+        return new ReadBody(new Body(regret, reason, remedy, otherSections), prose.build());
     }
 
     /** Records a section's words before the action items and timeline are taken out of the tree. */

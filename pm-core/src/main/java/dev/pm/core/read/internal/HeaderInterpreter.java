@@ -3,6 +3,7 @@ package dev.pm.core.read.internal;
 import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.Suggestions;
+import dev.pm.core.model.FrontMatter;
 import dev.pm.core.model.IncidentWindow;
 import dev.pm.core.model.Severity;
 import dev.pm.core.model.SeverityScale;
@@ -21,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Turns a front-matter tree into a {@link Header}, reporting every problem with its position. */
+/**
+ * Turns a front-matter tree into the model's {@link FrontMatter}, reporting every problem with its position, and
+ * keeps where each key was written.
+ */
 final class HeaderInterpreter {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "slug", "date", "updated", "incident", "severity",
@@ -39,7 +43,7 @@ final class HeaderInterpreter {
         this.scale = scale;
     }
 
-    Optional<Header> interpret(HeaderValue.Mapping header, Problems problems) {
+    Optional<InterpretedHeader> interpret(HeaderValue.Mapping header, Problems problems) {
         int errorsBefore = problems.errorCount();
         Map<String, HeaderValue.Entry> fields = header.entries();
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -82,9 +86,10 @@ final class HeaderInterpreter {
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Header(title.orElseThrow(), slug, date.orElseThrow(), updated, incident.orElseThrow(),
+        FrontMatter front = new FrontMatter(title.orElseThrow(), date.orElseThrow(), updated, incident.orElseThrow(),
                 severity.orElseThrow(), status, visibility, services, tags, authors, summary, impact, related,
-                extra, ignored, positions(fields)));
+                extra, ignored);
+        return Optional.of(new InterpretedHeader(front, slug, positions(fields)));
     }
 
     private static Map<String, Position> positions(Map<String, HeaderValue.Entry> fields) {

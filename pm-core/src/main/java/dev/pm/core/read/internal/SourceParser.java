@@ -55,11 +55,11 @@ public final class SourceParser {
         Optional<HeaderValue.Mapping> tree = parts.syntax() == SourceSplitter.HeaderSyntax.YAML
                 ? YamlHeaderReader.read(parts.header(), parts.headerFirstLine(), problems)
                 : Optional.of(JBakeHeaderReader.read(parts.header(), parts.headerFirstLine(), problems));
-        Optional<Header> header = tree.flatMap(t -> headers.interpret(t, problems));
+        Optional<InterpretedHeader> header = tree.flatMap(t -> headers.interpret(t, problems));
         if (header.isEmpty()) {
             return Optional.empty();
         }
-        Header h = header.get();
+        InterpretedHeader h = header.get();
         String slug = Slugs.slugify(h.slug().orElseGet(() -> baseName(file)));
         if (slug.isEmpty()) {
             problems.error(1, 1, "bad-slug", "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
@@ -73,13 +73,11 @@ public final class SourceParser {
         }
         // CommonMark replaces U+0000 with U+FFFD for security; a NUL would also make the page invalid HTML.
         String markdown = parts.body().replace('\u0000', '\uFFFD');
-        Body body = bodies.read(markdown, parts.bodyFirstLine(), h.incident().start(), withText, problems);
-        Postmortem postmortem = new Postmortem(file, slug, h.title(), h.date(), h.updated(), h.incident(),
-                h.severity(), h.status(), h.visibility(), h.services(), h.tags(), h.authors(), h.summary(),
-                h.impact(), h.related(), body.regret(), body.reason(), body.remedy(), body.others(), h.extra(),
-                h.ignoredRules());
+        ReadBody body = bodies.read(markdown, parts.bodyFirstLine(), h.front().incident().start(), withText,
+                problems);
+        Postmortem postmortem = new Postmortem(file, slug, h.front(), body.body());
         return Optional.of(new Read(postmortem, withText
-                ? Optional.of(new SourceText(body.prose(), h.positions())) : Optional.empty()));
+                ? Optional.of(new SourceText(body.prose(), h.keyPositions())) : Optional.empty()));
     }
 
     private static String baseName(Path file) {

@@ -41,7 +41,7 @@ final class RelatedIndex {
         int[] scores = arrays[0];
         int[] touched = arrays[1];
         Map<String, Postmortem> chosen = new LinkedHashMap<>();
-        for (String slug : p.related()) {
+        for (String slug : p.front().related()) {
             Integer position = positions.get(slug);
             if (position != null && !slug.equals(p.slug())) {
                 chosen.put(slug, postmortems.get(position));

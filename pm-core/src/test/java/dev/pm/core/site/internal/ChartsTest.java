@@ -1,21 +1,18 @@
 package dev.pm.core.site.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.pm.core.PostmortemBuilder;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.IncidentWindow;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Severity;
 import dev.pm.core.model.SeverityScale;
-import dev.pm.core.model.Status;
-import dev.pm.core.model.Visibility;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
@@ -25,12 +22,13 @@ class ChartsTest {
     private static Postmortem incident(String slug, String start, int severity, int minutesToResolve,
             String... services) {
         OffsetDateTime begin = OffsetDateTime.parse(start);
-        return new Postmortem(Path.of(slug + ".md"), slug, slug, begin.toLocalDate().plusDays(2), Optional.empty(),
-                new IncidentWindow(begin, Optional.empty(), Optional.empty(),
-                        Optional.of(begin.plusMinutes(minutesToResolve))),
-                SCALE.get(severity - 1), Status.PUBLISHED, Visibility.PUBLIC, List.of(services), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), Map.of(), Set.of());
+        return PostmortemBuilder.postmortem(slug)
+                .withPublished(begin.toLocalDate().plusDays(2))
+                .withIncident(new IncidentWindow(begin, Optional.empty(), Optional.empty(),
+                        Optional.of(begin.plusMinutes(minutesToResolve))))
+                .withSeverity(SCALE.get(severity - 1))
+                .withServices(services)
+                .build();
     }
 
     @SuppressWarnings("unchecked")

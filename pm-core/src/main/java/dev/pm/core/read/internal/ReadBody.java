@@ -1,0 +1,13 @@
+package dev.pm.core.read.internal;
+
+import dev.pm.core.model.Body;
+import dev.pm.core.read.Prose;
+
+/**
+ * A postmortem's Markdown body as read: the model's sections, and the author's words for the quality checks.
+ *
+ * @param body the sections, their order in their line numbers
+ * @param prose the author's words with their positions; empty unless reading kept them
+ */
+record ReadBody(Body body, Prose prose) {
+}
