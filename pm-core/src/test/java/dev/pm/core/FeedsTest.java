@@ -173,13 +173,21 @@ class FeedsTest {
     }
 
     @Test
-    void theSampleSitesAtomFeedIsValidAgainstTheRfc4287Schema() throws Exception {
-        SiteResult site = render(archive(Path.of("../sample-site/src/postmortems")),
-                SiteSettings.builder().baseUrl(BASE).build(), "sample");
+    void everyAtomFeedIsValidAgainstTheRfc4287Schema() throws Exception {
+        SiteResult site = render(archive(Fixtures.folder("site")), SiteGeneratorTest.settings().baseUrl(BASE).build(),
+                "site");
         ValidationDriver driver = new ValidationDriver(CompactSchemaReader.getInstance());
         assertThat(driver.loadSchema(new InputSource(getClass().getResource("schema/atom.rnc").toString()))).isTrue();
+        List<Path> feeds;
+        try (Stream<Path> walk = Files.walk(site.output())) {
+            feeds = walk.filter(p -> p.getFileName().toString().endsWith("atom.xml")).sorted().toList();
+        }
 
-        assertThat(driver.validate(new InputSource(site.output().resolve("atom.xml").toUri().toString()))).isTrue();
+        assertThat(feeds).contains(site.output().resolve("atom.xml"), site.output().resolve("tags/database.atom.xml"),
+                site.output().resolve("services/payments-api.atom.xml"));
+        for (Path feed : feeds) {
+            assertThat(driver.validate(new InputSource(feed.toUri().toString()))).as(feed.toString()).isTrue();
+        }
         assertThat(driver.validate(new InputSource(new StringReader("<feed xmlns=\"http://www.w3.org/2005/Atom\">"
                 + "<title>no id, no updated</title></feed>")))).as("the schema rejects an invalid feed").isFalse();
     }

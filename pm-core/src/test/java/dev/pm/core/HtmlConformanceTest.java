@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Audience;
 import dev.pm.core.read.PostmortemReader;
-import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
 import dev.pm.core.site.SiteGenerator;
 import dev.pm.core.site.SiteSettings;
@@ -21,10 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-/** Every generated HTML page passes the Nu HTML checker (the engine behind validator.w3.org/nu) with no error. */
+/**
+ * Every generated HTML page passes the Nu HTML checker (the engine behind validator.w3.org/nu) with no error. The
+ * core fixtures under {@code site} render every page type the sample archive has, paging included, so this runs on
+ * them rather than reaching into the sample-site module.
+ */
 class HtmlConformanceTest {
-
-    private static final Path SAMPLE_SOURCES = Path.of("../sample-site/src/postmortems");
 
     private static final List<String> errors = new ArrayList<>();
     private static SimpleDocumentValidator validator;
@@ -52,14 +53,6 @@ class HtmlConformanceTest {
         validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collect);
         validator.setUpValidatorAndParsers(collect, true, false);
-    }
-
-    @Test
-    void theSampleSitePassesTheNuHtmlChecker() throws Exception {
-        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(SAMPLE_SOURCES);
-        assertThat(read.errorCount()).isZero();
-
-        assertValid(render(read.archive(), SiteSettings.builder().baseUrl("https://status.example.com").build(), "sample"));
     }
 
     @Test

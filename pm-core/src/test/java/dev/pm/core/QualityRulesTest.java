@@ -7,7 +7,6 @@ import dev.pm.core.check.CheckRule;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.Checks;
 import dev.pm.core.read.PostmortemReader;
-import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,16 +129,6 @@ class QualityRulesTest {
         assertThat(found).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple("unknown-rule", 13, 1));
         assertThat(found.get(0).message()).contains("did you mean 'blameless'?");
-    }
-
-    @Test
-    void theSampleArchivePassesEveryCheckClean() throws IOException {
-        ReadResult sample = new PostmortemReader(ReaderOptions.defaults())
-                .read(Path.of("../sample-site/src/postmortems"), Progress.NONE,
-                        new Checks(CheckSettings.defaults(), RunContext.defaults()));
-
-        assertThat(sample.fileCount()).isPositive();
-        assertThat(sample.diagnostics()).isEmpty();
     }
 
     @Test
