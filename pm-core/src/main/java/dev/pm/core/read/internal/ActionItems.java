@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The task-list items of the Remedy's lists and their attributes ({@code owner}, {@code due}, {@code done},
@@ -26,7 +25,6 @@ import java.util.Set;
  */
 final class ActionItems {
 
-    private static final Set<String> SAFE_ATTRIBUTES = Set.of(".", "#", "class", "id");
     private static final List<String> NAMES = List.of("owner", "due", "done", "ticket", "type");
 
     /** An action item as written; its words are taken from the tree once it is cleaned. */
@@ -80,7 +78,7 @@ final class ActionItems {
                 continue;
             }
             String name = attribute.getName().toString();
-            if (SAFE_ATTRIBUTES.contains(name)) {
+            if (Sanitiser.SAFE_ATTRIBUTES.contains(name)) {
                 continue;
             }
             if (!NAMES.contains(name)) {

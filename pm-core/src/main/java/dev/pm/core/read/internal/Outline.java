@@ -180,9 +180,9 @@ final class Outline {
     }
 
     private static SectionKind classify(Heading heading, Map<String, SectionKind> known) {
-        String normalised = headingText(heading).toLowerCase(Locale.ROOT).replace('’', '\'')
-                .transform(text -> TRAILING_PUNCTUATION.matcher(WHITE_SPACE.matcher(text).replaceAll(" ")).replaceAll(""))
-                .strip();
+        String spaced = WHITE_SPACE.matcher(headingText(heading).toLowerCase(Locale.ROOT).replace('’', '\''))
+                .replaceAll(" ");
+        String normalised = TRAILING_PUNCTUATION.matcher(spaced).replaceAll("").strip();
         return known.getOrDefault(normalised, SectionKind.OTHER);
     }
 
