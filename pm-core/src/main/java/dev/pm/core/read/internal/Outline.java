@@ -1,0 +1,227 @@
+package dev.pm.core.read.internal;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.pm.core.internal.Problems;
+import dev.pm.core.model.SectionKind;
+import dev.pm.core.read.LineIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The sections of a body as its headings divide it: Regret, Reason (with its sub-sections) and Remedy found by
+ * their names and aliases, every other section as it stands. Reads the tree and never changes it.
+ */
+final class Outline {
+
+    private static final Map<String, SectionKind> TOP_LEVEL = aliases(Map.of(
+            SectionKind.REGRET, List.of("regret", "apology", "we're sorry", "we are sorry", "our apology"),
+            SectionKind.REASON, List.of("reason", "what happened", "analysis"),
+            SectionKind.REMEDY, List.of("remedy", "remediation", "action items", "what we are doing",
+                    "what we're doing")));
+    private static final Map<String, SectionKind> REASON_PARTS = aliases(Map.of(
+            SectionKind.SUMMARY, List.of("summary"),
+            SectionKind.TECHNICAL_ACCOUNT, List.of("technical account", "technical details"),
+            SectionKind.DIAGNOSIS, List.of("diagnosis"),
+            SectionKind.CONTRIBUTING_FACTORS, List.of("contributing factors", "causes"),
+            SectionKind.TIMELINE, List.of("timeline"),
+            SectionKind.LESSONS, List.of("lessons", "lessons learned", "lessons learnt")));
+    private static final List<SectionKind> REQUIRED = List.of(SectionKind.REGRET, SectionKind.REASON,
+            SectionKind.REMEDY);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.!]+$");
+
+    /**
+     * A heading and the blocks under it; the heading is absent for text before the first heading. Only Reason
+     * has parts: its sub-sections, the text before the first of them being a part of kind Reason.
+     */
+    record Part(SectionKind kind, Optional<Heading> heading, boolean internal, List<Node> blocks, List<Part> parts) {
+
+        List<Part> headedParts() {
+            return parts.stream().filter(part -> part.heading().isPresent()).toList();
+        }
+
+        List<Node> intro() {
+            return parts.isEmpty() || parts.get(0).heading().isPresent() ? List.of() : parts.get(0).blocks();
+        }
+    }
+
+    private final List<Part> sections;
+
+    private Outline(List<Part> sections) {
+        this.sections = sections;
+    }
+
+    /** Every section in the order written; a second Regret, Reason or Remedy counts as an other section. */
+    List<Part> sections() {
+        return sections;
+    }
+
+    Optional<Part> regret() {
+        return first(SectionKind.REGRET);
+    }
+
+    Optional<Part> reason() {
+        return first(SectionKind.REASON);
+    }
+
+    Optional<Part> remedy() {
+        return first(SectionKind.REMEDY);
+    }
+
+    List<Part> others() {
+        return sections.stream().filter(section -> section.kind() == SectionKind.OTHER).toList();
+    }
+
+    private Optional<Part> first(SectionKind kind) {
+        return sections.stream().filter(section -> section.kind() == kind).findFirst();
+    }
+
+    static Outline of(Document document, LineIndex lines, Problems problems) {
+        List<Node> children = new ArrayList<>();
+        document.getChildren().forEach(children::add);
+        Map<SectionKind, Heading> found = new LinkedHashMap<>();
+        List<Part> sections = new ArrayList<>();
+        for (Group group : group(children, 2)) {
+            SectionKind kind = group.heading().map(h -> classify(h, TOP_LEVEL)).orElse(SectionKind.OTHER);
+            if (kind != SectionKind.OTHER && found.containsKey(kind)) {
+                problems.warning(lines.at(group.heading().orElseThrow().getStartOffset()), "duplicate-section",
+                        "a second " + title(kind) + " section: merge it into the first one (line "
+                                + lines.at(found.get(kind).getStartOffset()).line() + "); it is shown as a"
+                                + " separate section for now");
+                kind = SectionKind.OTHER;
+            }
+            if (kind != SectionKind.OTHER) {
+                found.put(kind, group.heading().orElseThrow());
+            }
+            List<Part> parts = kind == SectionKind.REASON ? reasonParts(group.blocks()) : List.of();
+            sections.add(part(kind, group, parts));
+        }
+        for (SectionKind required : REQUIRED) {
+            if (!found.containsKey(required)) {
+                problems.error(lines.at(0), "missing-section", "no " + title(required) + " section: add"
+                        + " a heading '## " + title(required) + "' with " + purpose(required));
+            }
+        }
+        return new Outline(List.copyOf(sections));
+    }
+
+    private static List<Part> reasonParts(List<Node> blocks) {
+        return group(blocks, 3).stream().map(group -> part(group.heading()
+                .map(h -> classify(h, REASON_PARTS)).orElse(SectionKind.REASON), group, List.of())).toList();
+    }
+
+    private static Part part(SectionKind kind, Group group, List<Part> parts) {
+        return new Part(kind, group.heading(), group.heading().map(Outline::isInternal).orElse(false),
+                group.blocks(), parts);
+    }
+
+    /** The items of the lists among {@code blocks}, not of lists nested in them. */
+    static List<ListItem> listItems(List<Node> blocks) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node block : blocks) {
+            if (block instanceof ListBlock) {
+                block.getChildren().forEach(child -> {
+                    if (child instanceof ListItem item) {
+                        items.add(item);
+                    }
+                });
+            }
+        }
+        return items;
+    }
+
+    static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node);
+    }
+
+    static String headingText(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : heading.getChildren()) {
+            if (!(child instanceof AttributesNode)) {
+                text.append(plainText(child));
+            }
+        }
+        return text.toString().strip();
+    }
+
+    private record Group(Optional<Heading> heading, List<Node> blocks) {
+    }
+
+    /** Splits blocks at every heading of {@code level} or above (a smaller number). */
+    private static List<Group> group(List<Node> blocks, int level) {
+        List<Group> groups = new ArrayList<>();
+        Group current = new Group(Optional.empty(), new ArrayList<>());
+        for (Node block : blocks) {
+            if (block instanceof Heading heading && heading.getLevel() <= level) {
+                if (current.heading().isPresent() || !current.blocks().isEmpty()) {
+                    groups.add(current);
+                }
+                current = new Group(Optional.of(heading), new ArrayList<>());
+            } else {
+                current.blocks().add(block);
+            }
+        }
+        if (current.heading().isPresent() || !current.blocks().isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    private static SectionKind classify(Heading heading, Map<String, SectionKind> known) {
+        String spaced = WHITE_SPACE.matcher(headingText(heading).toLowerCase(Locale.ROOT).replace('’', '\''))
+                .replaceAll(" ");
+        String normalised = TRAILING_PUNCTUATION.matcher(spaced).replaceAll("").strip();
+        return known.getOrDefault(normalised, SectionKind.OTHER);
+    }
+
+    private static boolean isInternal(Heading heading) {
+        for (Node child : heading.getChildren()) {
+            if (child instanceof AttributesNode attributes) {
+                for (Node node : attributes.getChildren()) {
+                    if (node instanceof AttributeNode attribute && isInternalClass(attribute)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInternalClass(AttributeNode attribute) {
+        String name = attribute.getName().toString();
+        String value = attribute.getValue().toString();
+        return (name.equals(".") && value.equals("internal"))
+                || (name.equals("class") && List.of(value.split("\\s+")).contains("internal"));
+    }
+
+    private static String title(SectionKind kind) {
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static String purpose(SectionKind kind) {
+        return switch (kind) {
+            case REGRET -> "a plain apology to your users as its first paragraph";
+            case REASON -> "what happened: a summary, a technical account and the contributing factors";
+            default -> "the action items, as '- [ ] what {owner=\"team\" due=2026-04-15}'";
+        };
+    }
+
+    private static Map<String, SectionKind> aliases(Map<SectionKind, List<String>> byKind) {
+        Map<String, SectionKind> lookup = new LinkedHashMap<>();
+        byKind.forEach((kind, names) -> names.forEach(name -> lookup.put(name, kind)));
+        return Map.copyOf(lookup);
+    }
+}

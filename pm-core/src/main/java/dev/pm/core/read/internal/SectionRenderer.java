@@ -1,0 +1,113 @@
+package dev.pm.core.read.internal;
+
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.pm.core.model.ActionItem;
+import dev.pm.core.model.Factor;
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Regret;
+import dev.pm.core.model.Remedy;
+import dev.pm.core.model.Section;
+import dev.pm.core.model.SectionKind;
+import dev.pm.core.model.TimelineEntry;
+import dev.pm.core.read.LineIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an edited tree into the body's sections, rendered to HTML. Rendering a section moves its blocks out of the
+ * document, so this is the last thing done with a tree, and the words of an item are rendered before its section.
+ */
+final class SectionRenderer {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** The sections of a body, rendered. */
+    record Rendered(Optional<Regret> regret, Optional<Reason> reason, Optional<Remedy> remedy, List<Section> others) {
+    }
+
+    private final MarkdownEngine markdown;
+    private final Document document;
+    private final LineIndex lines;
+
+    private SectionRenderer(MarkdownEngine markdown, TreeEdits.Edited tree, LineIndex lines) {
+        this.markdown = markdown;
+        this.document = tree.document();
+        this.lines = lines;
+    }
+
+    static Rendered render(MarkdownEngine markdown, TreeEdits.Edited tree, LineIndex lines) {
+        SectionRenderer renderer = new SectionRenderer(markdown, tree, lines);
+        Outline outline = tree.reading().outline();
+        Timeline timeline = tree.reading().timeline();
+        List<ActionItems.Action> actions = tree.reading().actions();
+        Optional<Regret> regret = outline.regret().map(renderer::regret);
+        Optional<Reason> reason = outline.reason().map(part -> renderer.reason(part, timeline));
+        Optional<Remedy> remedy = outline.remedy().map(part -> renderer.remedy(part, actions));
+        List<Section> others = outline.others().stream().map(part -> renderer.section(part, part.blocks())).toList();
+        return new Rendered(regret, reason, remedy, others);
+    }
+
+    private Regret regret(Outline.Part regret) {
+        Section section = section(regret, regret.blocks());
+        return new Regret(section, firstParagraph(regret.blocks()));
+    }
+
+    private Reason reason(Outline.Part reason, Timeline timeline) {
+        List<Section> subsections = new ArrayList<>();
+        List<Factor> factors = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Outline.Part part : reason.headedParts()) {
+            if (part.kind() == SectionKind.CONTRIBUTING_FACTORS && factors.isEmpty()) {
+                Outline.listItems(part.blocks()).forEach(item -> factors.add(factor(item)));
+            }
+            if (timeline.isFrom(part)) {
+                timeline.entries().forEach(entry -> entries.add(new TimelineEntry(entry.at(),
+                        markdown.renderInline(entry.item().getFirstChild()), entry.line())));
+            }
+            subsections.add(section(part, part.blocks()));
+        }
+        return new Reason(section(reason, reason.intro()), subsections, factors, entries);
+    }
+
+    private Factor factor(ListItem item) {
+        Node block = item.getFirstChild() == null ? item : item.getFirstChild();
+        return new Factor(Outline.plainText(item).strip(), markdown.renderInline(block),
+                lines.at(item.getStartOffset()).line());
+    }
+
+    private Remedy remedy(Outline.Part remedy, List<ActionItems.Action> actions) {
+        List<ActionItem> items = actions.stream().map(this::actionItem).toList();
+        // Flexmark renders a node only inside its document, so an item leaves its list once its words are
+        // rendered; the Remedy's own text then shows it no more, nor a list it leaves empty.
+        actions.forEach(action -> action.item().unlink());
+        List<Node> rest = remedy.blocks().stream().filter(b -> !(b instanceof ListBlock && !b.hasChildren())).toList();
+        return new Remedy(section(remedy, rest), items);
+    }
+
+    private ActionItem actionItem(ActionItems.Action action) {
+        Node content = action.item().getFirstChild();
+        String text = content == null ? "" : Outline.plainText(content).strip();
+        String html = content == null ? "" : markdown.renderInline(content);
+        return new ActionItem(text, html, action.item().isItemDoneMarker(), action.owner(), action.due(),
+                action.done(), action.ticket(), action.type(), action.at().line(), action.at().column());
+    }
+
+    private Section section(Outline.Part part, List<Node> blocks) {
+        int line = part.heading().map(h -> lines.at(h.getStartOffset()).line())
+                .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
+        String html = markdown.renderBlocks(document, blocks);
+        return new Section(part.kind(), part.heading().map(Outline::headingText).orElse(""), html, line,
+                part.internal());
+    }
+
+    private static String firstParagraph(List<Node> blocks) {
+        return blocks.stream().filter(Paragraph.class::isInstance).findFirst()
+                .map(p -> WHITE_SPACE.matcher(Outline.plainText(p).strip()).replaceAll(" ")).orElse("");
+    }
+}
