@@ -134,7 +134,7 @@ public final class SiteEngine {
             generated.add(feed.atomPath());
         }
         if (!feeds.isEmpty()) {
-            generated.add("feed.json");
+            generated.add(FeedFormat.JSON.archiveFile());
         }
         generated.add("search.json");
         for (String path : generated) {
@@ -166,12 +166,8 @@ public final class SiteEngine {
         for (Feeds.Feed feed : feeds) {
             feed.postmortems().stream().limit(settings.feedSize()).forEach(p -> inFeeds.putIfAbsent(p.slug(), p));
         }
-        return inFeeds.values().stream().map(p -> new Page(p.slug(), "feed-item.ftlh", () -> {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("postmortem", views.full(p));
-            model.put("site", views.site());
-            return model;
-        }, Optional.of(p.source()))).toList();
+        return inFeeds.values().stream().map(p -> new Page(p.slug(), "feed-item.ftlh",
+                () -> new TemplateModel.FeedItemPage(views.full(p), views.site()), Optional.of(p.source()))).toList();
     }
 
     private Rendered render(Page page) {

@@ -6,6 +6,7 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -54,13 +54,22 @@ final class Templates {
         c.setTimeZone(TimeZone.getTimeZone("UTC"));
         c.setAPIBuiltinEnabled(false);
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        // Templates read a record's components as properties, as they read the keys of the maps they once
+        // received; as properties only, so that a component is a plain value, never also a callable method.
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        c.setObjectWrapper(wrapper.build());
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration = c;
     }
 
-    /** Renders a template; thread-safe, as FreeMarker's configuration and templates are. */
-    String render(String template, Map<String, Object> model) throws IOException, TemplateException {
+    /**
+     * Renders a template; thread-safe, as FreeMarker's configuration and templates are.
+     *
+     * @param model one of the {@link TemplateModel} page records
+     */
+    String render(String template, Record model) throws IOException, TemplateException {
         StringWriter out = new StringWriter();
         configuration.getTemplate(template).process(model, out);
         return out.toString();
