@@ -1,5 +1,9 @@
 package dev.pm.core.site.internal;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Stream;
+
 /**
  * The feed formats the site writes, each with the file names it takes and its media type: the one place that
  * names them, for the feed writer and, through the data model, for the templates that link to the feeds.
@@ -34,6 +38,11 @@ enum FeedFormat {
             throw new IllegalStateException(this + " feeds are written for the whole archive only");
         }
         return pagePath.substring(0, pagePath.length() - ".html".length()) + groupSuffix;
+    }
+
+    /** The endings of the feeds written next to tag and service pages. */
+    static Stream<String> groupSuffixes() {
+        return Arrays.stream(values()).map(format -> format.groupSuffix).filter(Objects::nonNull);
     }
 
     String mediaType() {
