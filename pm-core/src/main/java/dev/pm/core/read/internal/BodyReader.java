@@ -92,7 +92,7 @@ final class BodyReader {
             SectionKind kind = group.heading().map(h -> classify(h, TOP_LEVEL)).orElse(SectionKind.OTHER);
             if (kind != SectionKind.OTHER && found.containsKey(kind)) {
                 Position at = lines.at(group.heading().orElseThrow().getStartOffset());
-                problems.warning(at, "duplicate-section", "a second " + title(kind) + " section: merge it into"
+                problems.warning(at, dev.pm.core.read.ReadRule.DUPLICATE_SECTION, "a second " + title(kind) + " section: merge it into"
                         + " the first one (line " + lines.at(found.get(kind).heading().orElseThrow()
                         .getStartOffset()).line() + "); it is shown as a separate section for now");
                 kind = SectionKind.OTHER;
@@ -108,7 +108,7 @@ final class BodyReader {
         }
         for (SectionKind required : List.of(SectionKind.REGRET, SectionKind.REASON, SectionKind.REMEDY)) {
             if (!found.containsKey(required)) {
-                problems.error(firstLine, 1, "missing-section", "no " + title(required) + " section: add a heading"
+                problems.error(firstLine, 1, dev.pm.core.read.ReadRule.MISSING_SECTION, "no " + title(required) + " section: add a heading"
                         + " '## " + title(required) + "' with " + purpose(required));
             }
         }
@@ -183,13 +183,13 @@ final class BodyReader {
             Optional<Times.Leading> leading = first.flatMap(t -> Times.parseLeading(t.getChars().toString(),
                     previousOrStart(entries, incidentStart), zone));
             if (leading.isEmpty()) {
-                problems.warning(at, "timeline-entry", "this timeline entry does not start with a time: begin it"
+                problems.warning(at, dev.pm.core.read.ReadRule.TIMELINE_ENTRY, "this timeline entry does not start with a time: begin it"
                         + " with a date and time such as '2026-03-12T09:14Z' or a time such as '09:14'");
                 continue;
             }
             OffsetDateTime when = leading.get().at();
             if (previous != null && when.isBefore(previous)) {
-                problems.warning(at, "timeline-order", "this entry (" + when + ") is earlier than the one before"
+                problems.warning(at, dev.pm.core.read.ReadRule.TIMELINE_ORDER, "this entry (" + when + ") is earlier than the one before"
                         + " it (" + previous + "): keep the timeline in order");
             }
             previous = when;
@@ -257,7 +257,7 @@ final class BodyReader {
             if (!ACTION_ATTRIBUTES.contains(name)) {
                 String hint = Suggestions.closest(name, ACTION_ATTRIBUTES).map(s -> "did you mean '" + s + "'?")
                         .orElse("action items take " + String.join(", ", ACTION_ATTRIBUTES));
-                problems.warning(lines.at(attribute.getStartOffset()), "action-attribute", "unknown action item"
+                problems.warning(lines.at(attribute.getStartOffset()), dev.pm.core.read.ReadRule.ACTION_ATTRIBUTE, "unknown action item"
                         + " attribute '" + name + "': " + hint);
                 continue;
             }
@@ -273,7 +273,7 @@ final class BodyReader {
         Optional<ActionType> type = Optional.ofNullable(attributes.get("type")).flatMap(attribute -> {
             Optional<ActionType> known = ActionType.find(attribute.value());
             if (known.isEmpty()) {
-                problems.error(attribute.at(), "action-attribute", "unknown action type '" + attribute.value()
+                problems.error(attribute.at(), dev.pm.core.read.ReadRule.ACTION_TYPE, "unknown action type '" + attribute.value()
                         + "': use one of mitigate, prevent, detect, process");
             }
             return known;
@@ -292,7 +292,7 @@ final class BodyReader {
         }
         Optional<LocalDate> day = Times.parseDate(attribute.value(), zone);
         if (day.isEmpty()) {
-            problems.error(attribute.at(), "date-format", "'" + name + "' is not a date: '" + attribute.value()
+            problems.error(attribute.at(), dev.pm.core.read.ReadRule.DATE_FORMAT, "'" + name + "' is not a date: '" + attribute.value()
                     + "'; write it as YYYY-MM-DD, for example " + name + "=2026-04-15");
         }
         return day;

@@ -43,7 +43,7 @@ public final class SourceParser {
 
     private Optional<Read> parseText(Path file, String text, boolean withText, Problems problems) {
         if (text.isBlank()) {
-            problems.error(1, 1, "empty-file", "the file is empty: write a postmortem in it (run 'mvn pm:new' for a"
+            problems.error(1, 1, dev.pm.core.read.ReadRule.EMPTY_FILE, "the file is empty: write a postmortem in it (run 'mvn pm:new' for a"
                     + " template) or delete it");
             return Optional.empty();
         }
@@ -62,7 +62,7 @@ public final class SourceParser {
         Header h = header.get();
         String slug = Slugs.slugify(h.slug().orElseGet(() -> baseName(file)));
         if (slug.isEmpty()) {
-            problems.error(1, 1, "bad-slug", "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
+            problems.error(1, 1, dev.pm.core.read.ReadRule.BAD_SLUG, "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
                     baseName(file)) + "': rename the file or set 'slug:' with letters or digits");
             return Optional.empty();
         }
@@ -101,7 +101,7 @@ public final class SourceParser {
                     lineStart = i + 1;
                 }
             }
-            problems.error(line, bad - lineStart + 1, "encoding", "byte 0x" + String.format("%02X",
+            problems.error(line, bad - lineStart + 1, dev.pm.core.read.ReadRule.ENCODING, "byte 0x" + String.format("%02X",
                     bytes[bad] & 0xFF) + " is not UTF-8: save the file as UTF-8 (pm reads nothing else)");
             return Optional.empty();
         }

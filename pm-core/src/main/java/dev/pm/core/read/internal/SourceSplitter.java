@@ -36,7 +36,7 @@ final class SourceSplitter {
                             lines.length), i + 2));
                 }
             }
-            problems.error(1, 1, "front-matter", "the front matter opened on line 1 is never closed: add a line"
+            problems.error(1, 1, dev.pm.core.read.ReadRule.FRONT_MATTER, "the front matter opened on line 1 is never closed: add a line"
                     + " '---' after the last front-matter key");
             return Optional.empty();
         }
@@ -46,7 +46,7 @@ final class SourceSplitter {
                         lines.length), i + 2));
             }
         }
-        problems.error(1, 1, "front-matter", "no front matter: start the file with a line '---', then keys such as"
+        problems.error(1, 1, dev.pm.core.read.ReadRule.FRONT_MATTER, "no front matter: start the file with a line '---', then keys such as"
                 + " 'title:', 'date:', 'incident:' and 'severity:', then a closing '---'");
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import dev.pm.core.Progress;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Audience;
 import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.ReadRule;
 import dev.pm.core.site.OutputFolder;
 import dev.pm.core.site.SiteResult;
 import dev.pm.core.site.SiteSettings;
@@ -189,8 +190,8 @@ public final class SiteEngine {
                 + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
         Path file = page.source().orElse(Path.of(template == null ? page.template() : template));
         String firstLine = message == null ? "template error" : message.strip().lines().findFirst().orElse("");
-        Diagnostic problem = Diagnostic.error(file, page.source().isPresent() ? 1 : nullToZero(line),
-                page.source().isPresent() ? 1 : nullToZero(column), "template", "template " + where
+        Diagnostic problem = ReadRule.TEMPLATE.diagnostic(file, page.source().isPresent() ? 1 : nullToZero(line),
+                page.source().isPresent() ? 1 : nullToZero(column), "template " + where
                         + " failed while rendering " + page.path() + ": " + firstLine
                         + "; fix the template (or remove the override in the theme folder)");
         return new Rendered(page, Optional.empty(), Optional.of(problem));
