@@ -6,6 +6,9 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -13,13 +16,20 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 
 /**
  * The FreeMarker configuration, built once per run: pinned version, HTML auto-escaping, errors rethrown (never
@@ -59,6 +69,8 @@ final class Templates {
         // received; as properties only, so that a component is a plain value, never also a callable method.
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setMemberAccessPolicy(new RecordComponentsOnly(DefaultMemberAccessPolicy.getInstance(
+                Configuration.VERSION_2_3_34)));
         c.setObjectWrapper(wrapper.build());
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration = c;
@@ -73,5 +85,43 @@ final class Templates {
         StringWriter out = new StringWriter();
         configuration.getTemplate(template).process(model, out);
         return out.toString();
+    }
+
+    /**
+     * Shows templates a record's components and nothing else of it ({@code class}, {@code hashCode},
+     * {@code toString}), so that the theme contract is the documented components, as it was the keys of a map.
+     * Other classes keep FreeMarker's default policy.
+     */
+    private record RecordComponentsOnly(MemberAccessPolicy fallback) implements MemberAccessPolicy {
+
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
+            if (!contextClass.isRecord()) {
+                return fallback.forClass(contextClass);
+            }
+            Set<Method> accessors = Arrays.stream(contextClass.getRecordComponents())
+                    .map(RecordComponent::getAccessor).collect(Collectors.toUnmodifiableSet());
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method method) {
+                    return accessors.contains(method);
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return false;
+        }
     }
 }
