@@ -28,6 +28,17 @@ public record Diagnostic(Path file, int line, int column, String rule, Level lev
         }
     }
 
+    /**
+     * A rule whose problems always have the same level, such as a {@code dev.pm.core.read.ReadRule}; the shared
+     * diagnostic helpers take it so that a rule's id never travels without its level.
+     */
+    public interface FixedRule {
+
+        String id();
+
+        Level level();
+    }
+
     /** Orders diagnostics by file, line, column, rule and message, so reports are deterministic. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())
             .thenComparingInt(Diagnostic::line)

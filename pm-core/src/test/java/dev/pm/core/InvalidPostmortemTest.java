@@ -35,6 +35,7 @@ class InvalidPostmortemTest {
         "missing-remedy.md,              missing-section,  9,  1, ERROR,   no Remedy section",
         "bad-action-date.md,             date-format,     20, 27, ERROR,   'due' is not a date: 'next-week'",
         "unknown-action-attribute.md,    action-attribute,20, 42, WARNING, unknown action item attribute 'priority'",
+        "unknown-action-type.md,         action-type,     20, 42, ERROR,   unknown action type 'repair'",
         "timeline-entry-without-time.md, timeline-entry,  19,  3, WARNING, does not start with a time",
     })
     void eachDefectIsReportedOnceWithItsRuleAndPosition(String file, String rule, int line, int column, Level level,

@@ -16,22 +16,36 @@ public final class Problems {
         this.file = file;
     }
 
-    public void error(int line, int column, String rule, String message) {
-        found.add(Diagnostic.error(file, line, column, rule, message));
+    public void error(int line, int column, Diagnostic.FixedRule rule, String message) {
+        found.add(diagnostic(line, column, rule, Diagnostic.Level.ERROR, message));
     }
 
-    public void warning(int line, int column, String rule, String message) {
-        found.add(Diagnostic.warning(file, line, column, rule, message));
+    public void warning(int line, int column, Diagnostic.FixedRule rule, String message) {
+        found.add(diagnostic(line, column, rule, Diagnostic.Level.WARNING, message));
     }
 
-    public void error(Position at, String rule, String message) {
+    public void error(Position at, Diagnostic.FixedRule rule, String message) {
         error(at.line(), at.column(), rule, message);
     }
 
-    public void warning(Position at, String rule, String message) {
+    public void warning(Position at, Diagnostic.FixedRule rule, String message) {
         warning(at.line(), at.column(), rule, message);
     }
 
+    /**
+     * The diagnostic, once its caller's idea of the level is confirmed: the rule's own level decides, and a call
+     * that disagrees with it is a bug in pm, not in the postmortem.
+     */
+    private Diagnostic diagnostic(int line, int column, Diagnostic.FixedRule rule, Diagnostic.Level expected,
+            String message) {
+        if (rule.level() != expected) {
+            throw new IllegalArgumentException("rule '" + rule.id() + "' reports at level " + rule.level().label()
+                    + ", not " + expected.label());
+        }
+        return new Diagnostic(file, line, column, rule.id(), rule.level(), message);
+    }
+
+    /** A finding of a rule whose level is configured. */
     public void report(Position at, String rule, Diagnostic.Level level, String message) {
         found.add(new Diagnostic(file, at.line(), at.column(), rule, level, message));
     }

@@ -49,7 +49,8 @@ public final class NewPostmortem {
             throw new IllegalArgumentException("a title is needed: pass it with -Dpm.title=\"Checkout outage\"");
         }
         if (Files.exists(sourceDirectory) && !Files.isDirectory(sourceDirectory)) {
-            throw new OutputRefusedException(new OutputRefusedException.Refusal(sourceDirectory, "pm will not write the new"
+            throw new OutputRefusedException(new OutputRefusedException.Refusal(sourceDirectory, "pm will not write"
+                    + " the new"
                     + " postmortem: sourceDirectory (pm.sourceDirectory) " + sourceDirectory.toAbsolutePath()
                     + " is a file, not a folder; move the file away, or choose another sourceDirectory"));
         }

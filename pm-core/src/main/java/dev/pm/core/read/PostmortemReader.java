@@ -63,7 +63,7 @@ public final class PostmortemReader {
                             + " the postmortems"
                     : "the source folder does not exist: create it and put postmortems in it (run 'mvn pm:new'),"
                             + " or point 'sourceDirectory' at them";
-            Diagnostic unusable = Diagnostic.error(folder, 0, 0, "source-folder", problem);
+            Diagnostic unusable = ReadRule.SOURCE_FOLDER.diagnostic(folder, 0, 0, problem);
             return new ReadResult(Archive.of(List.of(), options.context().zone()), List.of(unusable), 0);
         }
         List<Path> files;
@@ -113,8 +113,8 @@ public final class PostmortemReader {
         try {
             return parse(file, Files.readAllBytes(file), check);
         } catch (IOException e) {
-            return new ParsedFile(file, Optional.empty(), Optional.empty(), List.of(Diagnostic.error(file, 0, 0,
-                    "io", "cannot read the file: " + e.getMessage())));
+            return new ParsedFile(file, Optional.empty(), Optional.empty(), List.of(ReadRule.IO.diagnostic(file, 0, 0,
+                    "cannot read the file: " + e.getMessage())));
         }
     }
 
@@ -140,14 +140,14 @@ public final class PostmortemReader {
             for (Postmortem p : sameSlug) {
                 String others = sameSlug.stream().filter(o -> o != p).map(o -> o.source().toString())
                         .collect(Collectors.joining(", "));
-                diagnostics.add(Diagnostic.error(p.source(), 1, 1, "duplicate-slug", "slug '" + entry.getKey()
+                diagnostics.add(ReadRule.DUPLICATE_SLUG.diagnostic(p.source(), 1, 1, "slug '" + entry.getKey()
                         + "' is also used by " + others + ": rename one of the files or set a different 'slug:'"));
             }
         }
         for (Postmortem p : accepted) {
             for (String related : p.front().related()) {
                 if (!bySlug.containsKey(related.toLowerCase(Locale.ROOT))) {
-                    diagnostics.add(Diagnostic.warning(p.source(), 1, 1, "unknown-related", "'related' names '"
+                    diagnostics.add(ReadRule.UNKNOWN_RELATED.diagnostic(p.source(), 1, 1, "'related' names '"
                             + related + "', which is no postmortem's slug: correct it or remove it"));
                 }
             }

@@ -5,6 +5,7 @@ import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.ReadRule;
 import dev.pm.core.read.SourceText;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class Checker {
         Problems problems = new Problems(file);
         for (String ignored : postmortem.front().ignoredRules().stream().sorted().toList()) {
             if (Rules.find(ignored).isEmpty()) {
-                problems.warning(text.positionOf("pm-check"), "unknown-rule", "'pm-check.ignore' names '" + ignored
+                problems.warning(text.positionOf("pm-check"), ReadRule.UNKNOWN_RULE, "'pm-check.ignore' names '" + ignored
                         + "', which is no rule: " + Rules.hint(ignored));
             }
         }

@@ -10,6 +10,7 @@ import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.Suggestions;
 import dev.pm.core.model.ActionType;
 import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.ReadRule;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class ActionItems {
             if (!NAMES.contains(name)) {
                 String hint = Suggestions.closest(name, NAMES).map(s -> "did you mean '" + s + "'?")
                         .orElse("action items take " + String.join(", ", NAMES));
-                problems.warning(lines.at(attribute.getStartOffset()), "action-attribute", "unknown action item"
+                problems.warning(lines.at(attribute.getStartOffset()), ReadRule.ACTION_ATTRIBUTE, "unknown action item"
                         + " attribute '" + name + "': " + hint);
                 continue;
             }
@@ -99,7 +100,7 @@ final class ActionItems {
         }
         Optional<LocalDate> day = Times.parseDate(attribute.value(), zone);
         if (day.isEmpty()) {
-            problems.error(attribute.at(), "date-format", "'" + name + "' is not a date: '" + attribute.value()
+            problems.error(attribute.at(), ReadRule.DATE_FORMAT, "'" + name + "' is not a date: '" + attribute.value()
                     + "'; write it as YYYY-MM-DD, for example " + name + "=2026-04-15");
         }
         return day;
@@ -109,7 +110,7 @@ final class ActionItems {
         return Optional.ofNullable(attribute).flatMap(written -> {
             Optional<ActionType> known = ActionType.find(written.value());
             if (known.isEmpty()) {
-                problems.error(written.at(), "action-attribute", "unknown action type '" + written.value()
+                problems.error(written.at(), ReadRule.ACTION_TYPE, "unknown action type '" + written.value()
                         + "': use one of mitigate, prevent, detect, process");
             }
             return known;

@@ -9,6 +9,7 @@ import dev.pm.core.model.Severity;
 import dev.pm.core.model.SeverityScale;
 import dev.pm.core.model.Status;
 import dev.pm.core.model.Visibility;
+import dev.pm.core.read.ReadRule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -105,7 +106,7 @@ final class HeaderInterpreter {
 
     private Optional<IncidentWindow> incident(HeaderValue.Entry entry, Status status, Problems problems) {
         if (entry == null) {
-            problems.error(Position.START, "required-field", "missing 'incident': add an incident window, for"
+            problems.error(Position.START, ReadRule.REQUIRED_FIELD, "missing 'incident': add an incident window, for"
                     + " example 'incident:' with an indented 'start: 2026-03-12T09:14:00Z'");
             return Optional.empty();
         }
@@ -126,12 +127,12 @@ final class HeaderInterpreter {
         }
         boolean failed = INCIDENT_KEYS.stream().anyMatch(k -> times.containsKey(k) && parsed.get(k).isEmpty());
         if (!times.containsKey("start")) {
-            problems.error(entry.keyPosition(), "required-field", "missing 'incident.start': add"
+            problems.error(entry.keyPosition(), ReadRule.REQUIRED_FIELD, "missing 'incident.start': add"
                     + " 'start: 2026-03-12T09:14:00Z' under 'incident:', the moment the incident began");
             failed = true;
         }
         if (status == Status.PUBLISHED && !times.containsKey("resolved")) {
-            problems.error(entry.keyPosition(), "required-field", "missing 'incident.resolved': a published"
+            problems.error(entry.keyPosition(), ReadRule.REQUIRED_FIELD, "missing 'incident.resolved': a published"
                     + " postmortem needs the moment the incident was resolved; add 'resolved:' under 'incident:'"
                     + " or set 'status: draft'");
             failed = true;
@@ -154,7 +155,7 @@ final class HeaderInterpreter {
                 continue;
             }
             if (previous != null && time.get().isBefore(previous)) {
-                problems.error(times.get(key).value().position(), "incident-order", "incident." + key + " ("
+                problems.error(times.get(key).value().position(), ReadRule.INCIDENT_ORDER, "incident." + key + " ("
                         + time.get() + ") is before incident." + previousKey + " (" + previous + "): the times"
                         + " must run start <= detected <= mitigated <= resolved");
             }
@@ -167,7 +168,7 @@ final class HeaderInterpreter {
         return scalar(entry, problems).flatMap(text -> {
             Optional<Severity> found = scale.find(text);
             if (found.isEmpty()) {
-                problems.error(entry.value().position(), "unknown-severity", "unknown severity '" + text
+                problems.error(entry.value().position(), ReadRule.UNKNOWN_SEVERITY, "unknown severity '" + text
                         + "': use one of " + scale.describe());
             }
             return found;
@@ -178,7 +179,7 @@ final class HeaderInterpreter {
         return scalar(entry, problems).flatMap(text -> {
             Optional<LocalDate> day = Times.parseDate(text, zone);
             if (day.isEmpty()) {
-                problems.error(entry.value().position(), "date-format", "'" + entry.key() + "' is not a date: '"
+                problems.error(entry.value().position(), ReadRule.DATE_FORMAT, "'" + entry.key() + "' is not a date: '"
                         + text + "'; write it as YYYY-MM-DD, for example 2026-03-14");
             }
             return day;
@@ -189,7 +190,8 @@ final class HeaderInterpreter {
         return scalar(entry, problems).flatMap(text -> {
             Optional<OffsetDateTime> time = Times.parseDateTime(text, zone);
             if (time.isEmpty()) {
-                problems.error(entry.value().position(), "date-format", "'" + name + "' is not a date and time: '"
+                problems.error(entry.value().position(), ReadRule.DATE_FORMAT, "'" + name + "' is not a date and"
+                        + " time: '"
                         + text + "'; write it as ISO-8601, for example 2026-03-12T09:14:00Z");
             }
             return time;
@@ -208,7 +210,7 @@ final class HeaderInterpreter {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(constant.name().toLowerCase(Locale.ROOT));
             }
-            problems.error(entry.value().position(), "field-type", "'" + entry.key() + "' cannot be '" + text
+            problems.error(entry.value().position(), ReadRule.FIELD_TYPE, "'" + entry.key() + "' cannot be '" + text
                     + "': use one of " + String.join(", ", allowed));
             return Optional.empty();
         });
@@ -218,7 +220,7 @@ final class HeaderInterpreter {
             String example, Problems problems) {
         HeaderValue.Entry entry = fields.get(key);
         if (entry == null) {
-            problems.error(Position.START, "required-field", "missing '" + key + "': add it to the front matter,"
+            problems.error(Position.START, ReadRule.REQUIRED_FIELD, "missing '" + key + "': add it to the front matter,"
                     + " for example '" + example + "'");
         }
         return Optional.ofNullable(entry);
@@ -237,7 +239,8 @@ final class HeaderInterpreter {
     private static Optional<String> nonBlank(HeaderValue.Entry entry, Problems problems) {
         return scalar(entry, problems).flatMap(text -> {
             if (text.isBlank()) {
-                problems.error(entry.value().position(), "field-type", "'" + entry.key() + "' is empty: give it a"
+                problems.error(entry.value().position(), ReadRule.FIELD_TYPE, "'" + entry.key() + "' is empty: give"
+                        + " it a"
                         + " value or remove the line");
                 return Optional.empty();
             }
@@ -249,7 +252,8 @@ final class HeaderInterpreter {
         if (entry.value() instanceof HeaderValue.Scalar scalar) {
             return Optional.of(scalar.text());
         }
-        problems.error(entry.value().position(), "field-type", "'" + entry.key() + "' must be a single value, not "
+        problems.error(entry.value().position(), ReadRule.FIELD_TYPE, "'" + entry.key() + "' must be a single"
+                + " value, not "
                 + HeaderValue.describe(entry.value()));
         return Optional.empty();
     }
@@ -258,7 +262,8 @@ final class HeaderInterpreter {
         if (entry.value() instanceof HeaderValue.Mapping mapping) {
             return Optional.of(mapping);
         }
-        problems.error(entry.value().position(), "field-type", "'" + entry.key() + "' must be a group of indented"
+        problems.error(entry.value().position(), ReadRule.FIELD_TYPE, "'" + entry.key() + "' must be a group of"
+                + " indented"
                 + " 'key: value' lines, not " + HeaderValue.describe(entry.value()));
         return Optional.empty();
     }
@@ -289,12 +294,12 @@ final class HeaderInterpreter {
         LinkedHashSet<String> values = new LinkedHashSet<>();
         for (HeaderValue item : items) {
             if (!(item instanceof HeaderValue.Scalar scalar)) {
-                problems.error(item.position(), "field-type", "each item of '" + key + "' must be a text, not "
+                problems.error(item.position(), ReadRule.FIELD_TYPE, "each item of '" + key + "' must be a text, not "
                         + HeaderValue.describe(item) + "; write it as [a, b, c]");
                 continue;
             }
             if (scalar.text().isBlank()) {
-                problems.error(item.position(), "field-type", "'" + key + "' has an empty item: remove it");
+                problems.error(item.position(), ReadRule.FIELD_TYPE, "'" + key + "' has an empty item: remove it");
                 continue;
             }
             values.add(normalise.apply(scalar.text().strip()));
@@ -308,7 +313,7 @@ final class HeaderInterpreter {
         }
         if (commas == Commas.KEEP_AND_WARN) {
             String text = scalar.text().strip();
-            problems.warning(scalar.position(), "comma-list", "'" + entry.key() + "' is read as one value, '" + text
+            problems.warning(scalar.position(), ReadRule.COMMA_LIST, "'" + entry.key() + "' is read as one value, '" + text
                     + "': if it names several, write them as a list, " + entry.key() + ": [" + text + "]; if it is"
                     + " one name with a comma, quote it inside a list, " + entry.key() + ": [\"" + text + "\"]");
             return List.of(scalar);
@@ -344,6 +349,6 @@ final class HeaderInterpreter {
                 .map(s -> "did you mean '" + prefix + s + "'?")
                 .orElse(prefix.isEmpty() ? "if it is meant for templates, move it under 'extra:'"
                         : "known keys are " + String.join(", ", known.stream().sorted().toList()));
-        problems.warning(entry.keyPosition(), "unknown-key", "unknown key '" + prefix + entry.key() + "': " + hint);
+        problems.warning(entry.keyPosition(), ReadRule.UNKNOWN_KEY, "unknown key '" + prefix + entry.key() + "': " + hint);
     }
 }

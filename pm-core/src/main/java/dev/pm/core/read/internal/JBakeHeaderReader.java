@@ -2,6 +2,7 @@ package dev.pm.core.read.internal;
 
 import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
+import dev.pm.core.read.ReadRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class JBakeHeaderReader {
             int equals = line.indexOf('=');
             int keyColumn = firstNonBlank(line) + 1;
             if (equals < 0) {
-                problems.error(lineNumber, keyColumn, "front-matter", "a JBake header line must be 'key=value';"
+                problems.error(lineNumber, keyColumn, ReadRule.FRONT_MATTER, "a JBake header line must be 'key=value';"
                         + " add '=' and a value, or end the header with '~~~~~~' before this line");
                 continue;
             }
@@ -67,7 +68,8 @@ final class JBakeHeaderReader {
         HeaderValue.Entry existing = map.get(key);
         if (index == path.length - 1) {
             if (existing != null) {
-                problems.error(keyAt, "yaml", "duplicate key '" + String.join(".", path) + "' (first set on line "
+                problems.error(keyAt, ReadRule.YAML, "duplicate key '" + String.join(".", path) + "' (first set on"
+                        + " line "
                         + existing.keyPosition().line() + "): keep only one of them");
                 return;
             }
@@ -79,7 +81,7 @@ final class JBakeHeaderReader {
             map.put(key, existing);
         }
         if (!(existing.value() instanceof HeaderValue.Mapping nested)) {
-            problems.error(keyAt, "yaml", "'" + key + "' is set both as a value and as a group of keys;"
+            problems.error(keyAt, ReadRule.YAML, "'" + key + "' is set both as a value and as a group of keys;"
                     + " keep one of them");
             return;
         }

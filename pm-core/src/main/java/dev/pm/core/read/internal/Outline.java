@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.ReadRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ final class Outline {
         for (Group group : group(children, 2)) {
             SectionKind kind = group.heading().map(h -> classify(h, TOP_LEVEL)).orElse(SectionKind.OTHER);
             if (kind != SectionKind.OTHER && found.containsKey(kind)) {
-                problems.warning(lines.at(group.heading().orElseThrow().getStartOffset()), "duplicate-section",
+                problems.warning(lines.at(group.heading().orElseThrow().getStartOffset()), ReadRule.DUPLICATE_SECTION,
                         "a second " + title(kind) + " section: merge it into the first one (line "
                                 + lines.at(found.get(kind).getStartOffset()).line() + "); it is shown as a"
                                 + " separate section for now");
@@ -110,7 +111,7 @@ final class Outline {
         }
         for (SectionKind required : REQUIRED) {
             if (!found.containsKey(required)) {
-                problems.error(lines.at(0), "missing-section", "no " + title(required) + " section: add"
+                problems.error(lines.at(0), ReadRule.MISSING_SECTION, "no " + title(required) + " section: add"
                         + " a heading '## " + title(required) + "' with " + purpose(required));
             }
         }

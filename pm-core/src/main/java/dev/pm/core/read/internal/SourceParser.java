@@ -4,6 +4,7 @@ import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.Slugs;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.ReadRule;
 import dev.pm.core.read.ReaderOptions;
 import dev.pm.core.read.SourceText;
 import java.nio.ByteBuffer;
@@ -43,7 +44,8 @@ public final class SourceParser {
 
     private Optional<Read> parseText(Path file, String text, boolean withText, Problems problems) {
         if (text.isBlank()) {
-            problems.error(1, 1, "empty-file", "the file is empty: write a postmortem in it (run 'mvn pm:new' for a"
+            problems.error(1, 1, ReadRule.EMPTY_FILE, "the file is empty: write a postmortem in it (run 'mvn"
+                    + " pm:new' for a"
                     + " template) or delete it");
             return Optional.empty();
         }
@@ -62,13 +64,13 @@ public final class SourceParser {
         InterpretedHeader h = header.get();
         String slug = Slugs.slugify(h.slug().orElseGet(() -> baseName(file)));
         if (slug.isEmpty()) {
-            problems.error(1, 1, "bad-slug", "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
+            problems.error(1, 1, ReadRule.BAD_SLUG, "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
                     baseName(file)) + "': rename the file or set 'slug:' with letters or digits");
             return Optional.empty();
         }
         Optional<NestingScan.TooDeep> tooDeep = NestingScan.find(parts.body(), parts.bodyFirstLine());
         if (tooDeep.isPresent()) {
-            problems.error(tooDeep.get().at(), "markdown-depth", tooDeep.get().message());
+            problems.error(tooDeep.get().at(), ReadRule.MARKDOWN_DEPTH, tooDeep.get().message());
             return Optional.empty();
         }
         // CommonMark replaces U+0000 with U+FFFD for security; a NUL would also make the page invalid HTML.
@@ -106,7 +108,7 @@ public final class SourceParser {
                     lineStart = i + 1;
                 }
             }
-            problems.error(line, bad - lineStart + 1, "encoding", "byte 0x" + String.format("%02X",
+            problems.error(line, bad - lineStart + 1, ReadRule.ENCODING, "byte 0x" + String.format("%02X",
                     bytes[bad] & 0xFF) + " is not UTF-8: save the file as UTF-8 (pm reads nothing else)");
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.pm.core.read.internal;
 
 import dev.pm.core.internal.Problems;
+import dev.pm.core.read.ReadRule;
 import java.util.Optional;
 
 /** Splits a source file into its header (YAML or JBake) and its Markdown body. */
@@ -36,7 +37,7 @@ final class SourceSplitter {
                             lines.length), i + 2));
                 }
             }
-            problems.error(1, 1, "front-matter", "the front matter opened on line 1 is never closed: add a line"
+            problems.error(1, 1, ReadRule.FRONT_MATTER, "the front matter opened on line 1 is never closed: add a line"
                     + " '---' after the last front-matter key");
             return Optional.empty();
         }
@@ -46,7 +47,8 @@ final class SourceSplitter {
                         lines.length), i + 2));
             }
         }
-        problems.error(1, 1, "front-matter", "no front matter: start the file with a line '---', then keys such as"
+        problems.error(1, 1, ReadRule.FRONT_MATTER, "no front matter: start the file with a line '---', then keys"
+                + " such as"
                 + " 'title:', 'date:', 'incident:' and 'severity:', then a closing '---'");
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.ReadRule;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -69,13 +70,13 @@ final class Timeline {
             Optional<Times.Leading> leading = first.flatMap(t -> Times.parseLeading(t.getChars().toString(),
                     reference, zone));
             if (leading.isEmpty()) {
-                problems.warning(at, "timeline-entry", "this timeline entry does not start with a time: begin it"
+                problems.warning(at, ReadRule.TIMELINE_ENTRY, "this timeline entry does not start with a time: begin it"
                         + " with a date and time such as '2026-03-12T09:14Z' or a time such as '09:14'");
                 continue;
             }
             OffsetDateTime when = leading.get().at();
             if (previous != null && when.isBefore(previous)) {
-                problems.warning(at, "timeline-order", "this entry (" + when + ") is earlier than the one before"
+                problems.warning(at, ReadRule.TIMELINE_ORDER, "this entry (" + when + ") is earlier than the one before"
                         + " it (" + previous + "): keep the timeline in order");
             }
             previous = when;

@@ -2,6 +2,7 @@ package dev.pm.core.read.internal;
 
 import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
+import dev.pm.core.read.ReadRule;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,23 +59,23 @@ final class YamlHeaderReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? new Position(firstLine, 1) : position(mark, firstLine);
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-            problems.error(at, "yaml", "malformed YAML front matter: " + problem
+            problems.error(at, ReadRule.YAML, "malformed YAML front matter: " + problem
                     + "; check the indentation and quote values that contain ':' or '#'");
             return Optional.empty();
         } catch (ReaderException e) {
-            problems.error(offsetPosition(yaml, e.getPosition(), firstLine), "yaml", "the front matter holds the"
+            problems.error(offsetPosition(yaml, e.getPosition(), firstLine), ReadRule.YAML, "the front matter holds the"
                     + " control character " + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not"
                     + " allow: remove it (it is invisible in most editors; retype the line)");
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.error(firstLine, 1, "yaml", "malformed YAML front matter: " + e.getMessage());
+            problems.error(firstLine, 1, ReadRule.YAML, "malformed YAML front matter: " + e.getMessage());
             return Optional.empty();
         }
         if (root == null) {
             return Optional.of(new HeaderValue.Mapping(new LinkedHashMap<>(), new Position(firstLine, 1)));
         }
         if (!(root instanceof MappingNode)) {
-            problems.error(position(root.getStartMark(), firstLine), "yaml",
+            problems.error(position(root.getStartMark(), firstLine), ReadRule.YAML,
                     "the front matter must be a list of 'key: value' lines, not a single value or a list");
             return Optional.empty();
         }
@@ -92,7 +93,7 @@ final class YamlHeaderReader {
             return new HeaderValue.Scalar(scalar.getValue(), at);
         }
         if (!path.add(node)) {
-            problems.error(at, "yaml", "a YAML alias refers to a value that contains it: write the value out"
+            problems.error(at, ReadRule.YAML, "a YAML alias refers to a value that contains it: write the value out"
                     + " instead of using '*' aliases");
             return new HeaderValue.Scalar("", at);
         }
@@ -115,13 +116,13 @@ final class YamlHeaderReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Position keyAt = position(tuple.getKeyNode().getStartMark(), firstLine);
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.error(keyAt, "yaml", "a front-matter key must be plain text, not a list or a mapping");
+                problems.error(keyAt, ReadRule.YAML, "a front-matter key must be plain text, not a list or a mapping");
                 continue;
             }
             String key = keyNode.getValue();
             HeaderValue.Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.error(keyAt, "yaml", "duplicate key '" + key + "' (first set on line "
+                problems.error(keyAt, ReadRule.YAML, "duplicate key '" + key + "' (first set on line "
                         + earlier.keyPosition().line() + "): keep only one of them");
                 continue;
             }

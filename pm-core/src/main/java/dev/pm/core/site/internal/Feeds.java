@@ -61,7 +61,8 @@ final class Feeds {
     /** The feeds of a public archive: the whole archive first, then one per tag and per service. */
     static List<Feed> plan(SiteSettings settings, Archive published) {
         List<Feed> feeds = new ArrayList<>();
-        feeds.add(new Feed(settings.title(), SitePaths.home(1), "feed.xml", "atom.xml", published.postmortems()));
+        feeds.add(new Feed(settings.title(), SitePaths.home(1), FeedFormat.RSS.archiveFile(), FeedFormat.ATOM.archiveFile(),
+                published.postmortems()));
         published.byTag().forEach((tag, list) -> feeds.add(group(settings.title() + ": tag " + tag,
                 SitePaths.tag(tag), list)));
         published.byService().forEach((service, list) -> feeds.add(group(settings.title() + ": service " + service,
@@ -72,8 +73,7 @@ final class Feeds {
     }
 
     private static Feed group(String title, String pagePath, List<Postmortem> list) {
-        String stem = pagePath.substring(0, pagePath.length() - ".html".length());
-        return new Feed(title, pagePath, stem + ".rss.xml", stem + ".atom.xml", list);
+        return new Feed(title, pagePath, FeedFormat.RSS.groupFile(pagePath), FeedFormat.ATOM.groupFile(pagePath), list);
     }
 
     /** Writes the RSS and Atom files of every feed, and the JSON Feed of the first (the whole archive). */
@@ -81,11 +81,11 @@ final class Feeds {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Feed feed : feeds) {
             List<Postmortem> items = newest(feed.postmortems());
-            files.put(feed.rssPath(), xml(feed, items, "rss_2.0", feed.rssPath()));
-            files.put(feed.atomPath(), xml(feed, items, "atom_1.0", feed.atomPath()));
+            files.put(feed.rssPath(), xml(feed, items, FeedFormat.RSS, feed.rssPath()));
+            files.put(feed.atomPath(), xml(feed, items, FeedFormat.ATOM, feed.atomPath()));
         }
         Feed archive = feeds.get(0);
-        files.put("feed.json", json(archive, newest(archive.postmortems())));
+        files.put(FeedFormat.JSON.archiveFile(), json(archive, newest(archive.postmortems())));
         return files;
     }
 
@@ -93,9 +93,9 @@ final class Feeds {
         return postmortems.stream().limit(settings.feedSize()).toList();
     }
 
-    private byte[] xml(Feed feed, List<Postmortem> items, String type, String selfPath) {
+    private byte[] xml(Feed feed, List<Postmortem> items, FeedFormat format, String selfPath) {
         SyndFeed syndFeed = new SyndFeedImpl();
-        syndFeed.setFeedType(type);
+        syndFeed.setFeedType(format.romeType());
         syndFeed.setTitle(feed.title());
         syndFeed.setDescription(settings.description());
         syndFeed.setLink(url(feed.pagePath()));
@@ -104,7 +104,7 @@ final class Feeds {
         SyndLink self = new SyndLinkImpl();
         self.setRel("self");
         self.setHref(url(selfPath));
-        self.setType(type.startsWith("rss") ? "application/rss+xml" : "application/atom+xml");
+        self.setType(format.mediaType());
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setHref(url(feed.pagePath()));
@@ -113,7 +113,7 @@ final class Feeds {
         newestUpdate(items).ifPresent(day -> syndFeed.setPublishedDate(date(day)));
         syndFeed.setEntries(items.stream().map(this::entry).toList());
         try {
-            if (type.startsWith("atom")) {
+            if (format == FeedFormat.ATOM) {
                 syndFeed.setAuthors(List.of(author()));
                 return new SyndFeedOutput().outputString(syndFeed, true).getBytes(StandardCharsets.UTF_8);
             }
@@ -126,7 +126,7 @@ final class Feeds {
             }
             return new WireFeedOutput().outputString(channel, true).getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
-            throw new IllegalStateException("ROME could not write the " + type + " feed " + selfPath, e);
+            throw new IllegalStateException("ROME could not write the " + format.romeType() + " feed " + selfPath, e);
         }
     }
 
@@ -163,7 +163,7 @@ final class Feeds {
         root.put("version", "https://jsonfeed.org/version/1.1");
         root.put("title", feed.title());
         root.put("home_page_url", url(feed.pagePath()));
-        root.put("feed_url", url("feed.json"));
+        root.put("feed_url", url(FeedFormat.JSON.archiveFile()));
         root.put("description", settings.description());
         root.put("language", settings.language());
         root.put("authors", List.of(Map.of("name", authorName())));
@@ -189,7 +189,7 @@ final class Feeds {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Jackson could not write feed.json", e);
+            throw new IllegalStateException("Jackson could not write " + FeedFormat.JSON.archiveFile(), e);
         }
     }
 

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -38,7 +38,7 @@ final class RemedyTracker {
         this.views = views;
     }
 
-    Map<String, Object> model() {
+    TemplateModel.ActionsPage model(TemplateModel.PageInfo page, TemplateModel.Site site) {
         Map<String, List<OpenAction>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(
                 Comparator.naturalOrder()));
         List<OpenAction> unowned = new ArrayList<>();
@@ -47,44 +47,36 @@ final class RemedyTracker {
                     owner -> byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(open),
                     () -> unowned.add(open));
         }
-        List<Map<String, Object>> owners = new ArrayList<>();
+        List<TemplateModel.OwnerGroup> owners = new ArrayList<>();
         byOwner.forEach((owner, items) -> owners.add(group(owner, items)));
         if (!unowned.isEmpty()) {
             owners.add(group(NO_OWNER, unowned));
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("owners", owners);
-        model.put("openCount", archive.openActions().size());
-        model.put("doneCount", archive.postmortems().stream()
-                .mapToLong(p -> p.remedy().map(r -> r.doneCount()).orElse(0L)).sum());
-        model.put("postmortemCount", archive.openActions().stream().map(a -> a.postmortem().slug()).distinct().count());
-        settings.today().ifPresent(today -> {
-            model.put("today", views.day(today));
-            model.put("overdueCount", archive.openActions().stream().filter(a -> overdue(a.action(), today)).count());
-        });
-        return model;
+        long doneCount = archive.postmortems().stream()
+                .mapToLong(p -> p.remedy().map(r -> r.doneCount()).orElse(0L)).sum();
+        long postmortemCount = archive.openActions().stream().map(a -> a.postmortem().slug()).distinct().count();
+        Optional<LocalDate> today = settings.today();
+        return new TemplateModel.ActionsPage(List.copyOf(owners), archive.openActions().size(), doneCount,
+                postmortemCount, today.map(views::day).orElse(null),
+                today.map(day -> archive.openActions().stream().filter(a -> overdue(a.action(), day)).count())
+                        .orElse(null), page, site);
     }
 
-    private Map<String, Object> group(String owner, List<OpenAction> items) {
+    private TemplateModel.OwnerGroup group(String owner, List<OpenAction> items) {
         List<OpenAction> sorted = new ArrayList<>(items);
         sorted.sort(BY_DUE);
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("name", owner);
-        group.put("id", "owner-" + SitePaths.segment(owner));
-        group.put("items", sorted.stream().map(this::item).toList());
-        return group;
+        return new TemplateModel.OwnerGroup(owner, "owner-" + SitePaths.segment(owner),
+                sorted.stream().map(this::item).toList());
     }
 
-    private Map<String, Object> item(OpenAction open) {
-        Map<String, Object> item = new LinkedHashMap<>(views.action(open.action()));
+    private TemplateModel.OpenActionView item(OpenAction open) {
+        TemplateModel.ActionView action = views.action(open.action());
         Postmortem p = open.postmortem();
-        item.put("postmortem", Map.of("title", p.title(), "url", SitePaths.postmortem(p.slug())));
-        settings.today().ifPresent(today -> {
-            if (overdue(open.action(), today)) {
-                item.put("overdueDays", ChronoUnit.DAYS.between(open.action().due().orElseThrow(), today));
-            }
-        });
-        return item;
+        Long overdueDays = settings.today().filter(today -> overdue(open.action(), today))
+                .map(today -> ChronoUnit.DAYS.between(open.action().due().orElseThrow(), today)).orElse(null);
+        return new TemplateModel.OpenActionView(action.html(), action.text(), action.done(), action.owner(),
+                action.due(), action.doneOn(), action.type(), action.ticket(),
+                new TemplateModel.PostmortemLink(p.title(), SitePaths.postmortem(p.slug())), overdueDays);
     }
 
     private static boolean overdue(ActionItem action, LocalDate today) {

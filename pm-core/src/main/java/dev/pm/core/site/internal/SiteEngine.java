@@ -7,6 +7,7 @@ import dev.pm.core.internal.Problems;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Audience;
 import dev.pm.core.model.Postmortem;
+import dev.pm.core.read.ReadRule;
 import dev.pm.core.site.OutputFolder;
 import dev.pm.core.site.SiteResult;
 import dev.pm.core.site.SiteSettings;
@@ -135,14 +136,15 @@ public final class SiteEngine {
             generated.add(feed.atomPath());
         }
         if (!feeds.isEmpty()) {
-            generated.add("feed.json");
+            generated.add(FeedFormat.JSON.archiveFile());
         }
         generated.add("search.json");
         for (String path : generated) {
             Optional<String> entry = folder.keptBy(path);
             if (entry.isPresent()) {
                 Path target = folder.realPath();
-                throw new OutputRefusedException(new OutputRefusedException.Refusal(target.resolve(path), "keep (pm.keep)"
+                throw new OutputRefusedException(new OutputRefusedException.Refusal(target.resolve(path), "keep"
+                        + " (pm.keep)"
                         + " entry '" + entry.get() + "' matches " + path + ", which pm generates: make the entry"
                         + " match only your own files; the site in " + target + " was left as it was"));
             }
@@ -167,12 +169,8 @@ public final class SiteEngine {
         for (Feeds.Feed feed : feeds) {
             feed.postmortems().stream().limit(settings.feedSize()).forEach(p -> inFeeds.putIfAbsent(p.slug(), p));
         }
-        return inFeeds.values().stream().map(p -> new Page(p.slug(), "feed-item.ftlh", () -> {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("postmortem", views.full(p));
-            model.put("site", views.site());
-            return model;
-        }, Optional.of(p.source()))).toList();
+        return inFeeds.values().stream().map(p -> new Page(p.slug(), "feed-item.ftlh",
+                () -> new TemplateModel.FeedItemPage(views.full(p), views.site()), Optional.of(p.source()))).toList();
     }
 
     private Rendered render(Page page) {
@@ -202,8 +200,8 @@ public final class SiteEngine {
                 + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
         Path file = page.source().orElse(Path.of(template == null ? page.template() : template));
         String firstLine = message == null ? "template error" : message.strip().lines().findFirst().orElse("");
-        Diagnostic problem = Diagnostic.error(file, page.source().isPresent() ? 1 : nullToZero(line),
-                page.source().isPresent() ? 1 : nullToZero(column), "template", "template " + where
+        Diagnostic problem = ReadRule.TEMPLATE.diagnostic(file, page.source().isPresent() ? 1 : nullToZero(line),
+                page.source().isPresent() ? 1 : nullToZero(column), "template " + where
                         + " failed while rendering " + page.path() + ": " + firstLine
                         + "; fix the template (or remove the override in the theme folder)");
         return new Rendered(page, Optional.empty(), Optional.of(problem));

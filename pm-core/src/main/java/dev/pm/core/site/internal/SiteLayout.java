@@ -2,9 +2,12 @@ package dev.pm.core.site.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which paths a site written by pm can hold: how pm recognises its own output written before it marked its
@@ -13,12 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class SiteLayout {
 
-    private static final Set<String> ROOT_FILES = Set.of("index.html", "404.html", "stats.html", "actions.html",
-            "robots.txt", "sitemap.xml", "search.json", "feed.xml", "atom.xml", "feed.json");
+    private static final Set<String> ROOT_FILES = Stream.concat(Stream.of("index.html", "404.html", "stats.html",
+            "actions.html", "robots.txt", "sitemap.xml", "search.json"),
+            Arrays.stream(FeedFormat.values()).map(FeedFormat::archiveFile)).collect(Collectors.toUnmodifiableSet());
 
     /** Pages (and, for tags and services, their feeds) in pm's folders. */
-    private static final Pattern FOLDER_FILES = Pattern.compile(
-            "(page|postmortems|severity|years)/[^/]+\\.html|(tags|services)/[^/]+\\.(html|rss\\.xml|atom\\.xml)");
+    private static final Pattern FOLDER_FILES = Pattern.compile("(page|postmortems|severity|years)/[^/]+\\.html"
+            + "|(tags|services)/[^/]+(\\.html|" + FeedFormat.groupSuffixes().map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ")");
 
     private final Set<String> assets;
 

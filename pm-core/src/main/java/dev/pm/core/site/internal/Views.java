@@ -15,20 +15,15 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/**
- * Turns the model into the plain maps and lists templates receive (the data model documented in the README).
- * Every value is a string, number, boolean, list or map; HTML values end in {@code Html} and are the only ones
- * templates print without escaping.
- */
+/** Turns the model into the records templates receive, documented in {@link TemplateModel}. */
 final class Views {
 
     private static final int RELATED_LIMIT = 5;
@@ -40,7 +35,7 @@ final class Views {
     private final DateTimeFormatter monthFormat;
     private final Map<String, Integer> positions = new HashMap<>();
     private final RelatedIndex related;
-    private final Map<String, Map<String, Object>> cards = new ConcurrentHashMap<>();
+    private final Map<String, TemplateModel.Card> cards = new ConcurrentHashMap<>();
 
     Views(SiteSettings settings, Archive archive) {
         this.settings = settings;
@@ -55,162 +50,109 @@ final class Views {
         this.related = new RelatedIndex(archive, positions);
     }
 
-    Map<String, Object> site() {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", settings.title());
-        site.put("description", settings.description());
-        site.put("language", settings.language());
-        site.put("organisation", settings.organisation());
-        settings.baseUrl().ifPresent(url -> site.put("baseUrl", url));
-        site.put("timeZone", settings.zone().getId());
-        site.put("internal", settings.audience() == Audience.INTERNAL);
-        site.put("drafts", settings.includeDrafts());
-        site.put("postmortemCount", archive.postmortems().size());
-        if (settings.baseUrl().isPresent()) {
-            site.put("feeds", Map.of("rss", "feed.xml", "atom", "atom.xml", "json", "feed.json"));
-        }
-        return site;
+    TemplateModel.Site site() {
+        TemplateModel.SiteFeeds feeds = settings.baseUrl().isEmpty() ? null : new TemplateModel.SiteFeeds(
+                FeedFormat.RSS.archiveFile(), FeedFormat.ATOM.archiveFile(), FeedFormat.JSON.archiveFile(),
+                FeedFormat.RSS.mediaType(), FeedFormat.ATOM.mediaType(), FeedFormat.JSON.mediaType());
+        return new TemplateModel.Site(settings.title(), settings.description(), settings.language(),
+                settings.organisation(), settings.baseUrl().orElse(null), settings.zone().getId(),
+                settings.audience() == Audience.INTERNAL, settings.includeDrafts(), archive.postmortems().size(),
+                feeds);
     }
 
-    /** What a listing shows of a postmortem. */
     /**
      * A postmortem as listed on home, tag, service, severity and year pages. Made once per postmortem and
      * shared, read-only, by every page that lists it: a postmortem appears on half a dozen listings.
      */
-    Map<String, Object> card(Postmortem p) {
-        return cards.computeIfAbsent(p.slug(), slug -> Collections.unmodifiableMap(newCard(p)));
+    TemplateModel.Card card(Postmortem p) {
+        return cards.computeIfAbsent(p.slug(), slug -> newCard(p));
     }
 
-    private Map<String, Object> newCard(Postmortem p) {
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("slug", p.slug());
-        card.put("url", SitePaths.postmortem(p.slug()));
-        card.put("title", p.title());
-        card.put("published", day(p.published()));
-        card.put("severity", severity(p));
-        card.put("services", links(p.services(), SitePaths::service));
-        card.put("tags", links(p.tags(), SitePaths::tag));
-        p.summary().ifPresent(s -> card.put("summary", s));
-        p.incident().timeToResolve().ifPresent(d -> card.put("timeToResolve", duration(d)));
-        card.put("start", instant(p.incident().start()));
-        card.put("draft", p.isDraft());
-        card.put("internal", p.isInternal());
-        long open = p.remedy().map(r -> r.openCount()).orElse(0L);
-        long done = p.remedy().map(r -> r.doneCount()).orElse(0L);
-        card.put("openActions", open);
-        card.put("doneActions", done);
-        return card;
+    private TemplateModel.Card newCard(Postmortem p) {
+        return new TemplateModel.Card(p.slug(), SitePaths.postmortem(p.slug()), p.title(), day(p.published()),
+                severity(p), links(p.services(), SitePaths::service), links(p.tags(), SitePaths::tag),
+                p.summary().orElse(null), p.incident().timeToResolve().map(Views::duration).orElse(null),
+                instant(p.incident().start()), p.isDraft(), p.isInternal(),
+                p.remedy().map(r -> r.openCount()).orElse(0L), p.remedy().map(r -> r.doneCount()).orElse(0L));
     }
 
     /** Everything the postmortem page shows. */
-    Map<String, Object> full(Postmortem p) {
-        Map<String, Object> view = new LinkedHashMap<>(card(p));
-        p.updated().ifPresent(d -> view.put("updated", day(d)));
-        p.impact().ifPresent(i -> view.put("impact", i));
-        view.put("authors", p.authors());
-        Map<String, Object> incident = new LinkedHashMap<>();
-        incident.put("start", instant(p.incident().start()));
-        p.incident().detected().ifPresent(t -> incident.put("detected", instant(t)));
-        p.incident().mitigated().ifPresent(t -> incident.put("mitigated", instant(t)));
-        p.incident().resolved().ifPresent(t -> incident.put("resolved", instant(t)));
-        p.incident().timeToDetect().ifPresent(d -> incident.put("timeToDetect", duration(d)));
-        p.incident().timeToMitigate().ifPresent(d -> incident.put("timeToMitigate", duration(d)));
-        p.incident().timeToResolve().ifPresent(d -> incident.put("timeToResolve", duration(d)));
-        view.put("incident", incident);
-        p.regret().ifPresent(r -> view.put("regret", section(r.section())));
-        p.reason().ifPresent(r -> {
-            Map<String, Object> reason = section(r.section());
-            List<Map<String, Object>> parts = new ArrayList<>();
+    TemplateModel.PostmortemView full(Postmortem p) {
+        TemplateModel.Card card = card(p);
+        TemplateModel.Incident incident = new TemplateModel.Incident(instant(p.incident().start()),
+                p.incident().detected().map(this::instant).orElse(null),
+                p.incident().mitigated().map(this::instant).orElse(null),
+                p.incident().resolved().map(this::instant).orElse(null),
+                p.incident().timeToDetect().map(Views::duration).orElse(null),
+                p.incident().timeToMitigate().map(Views::duration).orElse(null),
+                p.incident().timeToResolve().map(Views::duration).orElse(null));
+        TemplateModel.ReasonView reason = p.reason().map(r -> {
+            List<TemplateModel.ReasonPart> parts = new ArrayList<>();
             for (Section s : r.subsections()) {
-                Map<String, Object> part = section(s);
+                List<TemplateModel.TimelineEntryView> timeline = null;
                 if (s.kind() == SectionKind.TIMELINE && !r.timeline().isEmpty()) {
-                    part.put("timeline", r.timeline().stream().map(e -> {
-                        Map<String, Object> entry = instant(e.at());
-                        entry.put("html", e.html());
-                        return entry;
-                    }).toList());
+                    timeline = r.timeline().stream().map(e -> {
+                        TemplateModel.Instant at = instant(e.at());
+                        return new TemplateModel.TimelineEntryView(at.iso(), at.date(), at.time(), at.month(),
+                                e.html());
+                    }).toList();
                 }
-                parts.add(part);
+                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), s.html(), s.internal(), timeline));
             }
-            reason.put("sections", parts);
-            view.put("reason", reason);
-        });
-        p.remedy().ifPresent(r -> {
-            Map<String, Object> remedy = section(r.section());
-            remedy.put("actions", r.actions().stream().map(this::action).toList());
-            view.put("remedy", remedy);
-        });
-        view.put("otherSections", p.otherSections().stream().map(this::section).toList());
-        view.put("related", related(p).stream().map(this::card).toList());
+            Section s = r.section();
+            return new TemplateModel.ReasonView(kind(s), s.title(), s.html(), s.internal(), List.copyOf(parts));
+        }).orElse(null);
+        TemplateModel.RemedyView remedy = p.remedy().map(r -> {
+            Section s = r.section();
+            return new TemplateModel.RemedyView(kind(s), s.title(), s.html(), s.internal(),
+                    r.actions().stream().map(this::action).toList());
+        }).orElse(null);
         Integer index = positions.get(p.slug());
-        if (index != null && index + 1 < archive.postmortems().size()) {
-            view.put("previous", card(archive.postmortems().get(index + 1)));
-        }
-        if (index != null && index > 0) {
-            view.put("next", card(archive.postmortems().get(index - 1)));
-        }
-        view.put("extra", p.extra());
-        return view;
+        TemplateModel.Card previous = index != null && index + 1 < archive.postmortems().size()
+                ? card(archive.postmortems().get(index + 1)) : null;
+        TemplateModel.Card next = index != null && index > 0 ? card(archive.postmortems().get(index - 1)) : null;
+        return new TemplateModel.PostmortemView(card.slug(), card.url(), card.title(), card.published(),
+                card.severity(), card.services(), card.tags(), card.summary(), card.timeToResolve(), card.start(),
+                card.draft(), card.internal(), card.openActions(), card.doneActions(),
+                p.updated().map(this::day).orElse(null), p.impact().orElse(null), p.authors(), incident,
+                p.regret().map(r -> section(r.section())).orElse(null), reason, remedy,
+                p.otherSections().stream().map(this::section).toList(),
+                related(p).stream().map(this::card).toList(), previous, next, p.extra());
     }
 
-    Map<String, Object> instant(OffsetDateTime time) {
+    TemplateModel.Instant instant(OffsetDateTime time) {
         ZonedDateTime local = time.atZoneSameInstant(settings.zone());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("iso", time.toInstant().toString());
-        view.put("date", dayFormat.format(local));
-        view.put("time", timeFormat.format(local));
-        view.put("month", monthFormat.format(local));
-        return view;
+        return new TemplateModel.Instant(time.toInstant().toString(), dayFormat.format(local),
+                timeFormat.format(local), monthFormat.format(local));
     }
 
-    Map<String, Object> day(LocalDate date) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("iso", date.toString());
-        view.put("text", dayFormat.format(date));
-        return view;
+    TemplateModel.Day day(LocalDate date) {
+        return new TemplateModel.Day(date.toString(), dayFormat.format(date));
     }
 
-    static Map<String, Object> duration(Duration duration) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("iso", duration.toString());
-        view.put("text", Durations.human(duration));
-        view.put("minutes", duration.toMinutes());
-        return view;
+    static TemplateModel.DurationView duration(Duration duration) {
+        return new TemplateModel.DurationView(duration.toString(), Durations.human(duration), duration.toMinutes());
     }
 
-    private Map<String, Object> severity(Postmortem p) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("label", p.severity().label());
-        view.put("rank", p.severity().rank());
-        view.put("url", SitePaths.severity(p.severity().label()));
-        return view;
+    private TemplateModel.SeverityView severity(Postmortem p) {
+        return new TemplateModel.SeverityView(p.severity().label(), p.severity().rank(),
+                SitePaths.severity(p.severity().label()));
     }
 
-    private Map<String, Object> section(Section s) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("kind", s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        view.put("title", s.title());
-        view.put("html", s.html());
-        view.put("internal", s.internal());
-        return view;
+    private TemplateModel.SectionView section(Section s) {
+        return new TemplateModel.SectionView(kind(s), s.title(), s.html(), s.internal());
     }
 
-    Map<String, Object> action(ActionItem a) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("html", a.html());
-        view.put("text", a.text());
-        view.put("done", a.done());
-        a.owner().ifPresent(o -> view.put("owner", o));
-        a.due().ifPresent(d -> view.put("due", day(d)));
-        a.doneOn().ifPresent(d -> view.put("doneOn", day(d)));
-        a.type().ifPresent(t -> view.put("type", t.label()));
-        a.ticket().ifPresent(t -> {
-            Map<String, Object> ticket = new LinkedHashMap<>();
-            ticket.put("id", t);
-            ticketUrl(t).ifPresent(url -> ticket.put("url", url));
-            view.put("ticket", ticket);
-        });
-        return view;
+    /** A section's kind as templates name it in CSS classes: {@code CONTRIBUTING_FACTORS} is {@code contributing-factors}. */
+    private static String kind(Section s) {
+        return s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    TemplateModel.ActionView action(ActionItem a) {
+        return new TemplateModel.ActionView(a.html(), a.text(), a.done(), a.owner().orElse(null),
+                a.due().map(this::day).orElse(null), a.doneOn().map(this::day).orElse(null),
+                a.type().map(t -> t.label()).orElse(null),
+                a.ticket().map(t -> new TemplateModel.Ticket(t, ticketUrl(t).orElse(null))).orElse(null));
     }
 
     private Optional<String> ticketUrl(String ticket) {
@@ -222,13 +164,8 @@ final class Views {
                 .map(pattern -> pattern.replace("{id}", URLEncoder.encode(ticket, StandardCharsets.UTF_8)));
     }
 
-    private static List<Map<String, Object>> links(List<String> names, java.util.function.Function<String, String> url) {
-        return names.stream().map(name -> {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("name", name);
-            link.put("url", url.apply(name));
-            return link;
-        }).toList();
+    private static List<TemplateModel.Link> links(List<String> names, Function<String, String> url) {
+        return names.stream().map(name -> new TemplateModel.Link(name, url.apply(name))).toList();
     }
 
     /** The declared related postmortems, then those sharing most services and tags, newest first. */

@@ -1,0 +1,102 @@
+package dev.pm.core.read;
+
+import dev.pm.core.Diagnostic;
+import java.nio.file.Path;
+
+/**
+ * The problems that stop pm from reading a postmortem as written, or from building the archive or the site from
+ * it: the one place that names each rule's id, level, description and fix, so that what the code reports and
+ * what the catalogue (SARIF, README) says cannot disagree. No setting switches these rules off or changes their
+ * level. {@link #TEMPLATE} is reported while rendering, not reading, but is always on in the same way.
+ */
+public enum ReadRule implements Diagnostic.FixedRule {
+
+    ENCODING("encoding", Diagnostic.Level.ERROR, "The file is UTF-8.", "Save the file as UTF-8."),
+    EMPTY_FILE("empty-file", Diagnostic.Level.ERROR, "The file holds a postmortem.", "Write one in it, or delete it."),
+    FRONT_MATTER("front-matter", Diagnostic.Level.ERROR, "The file opens with front matter between '---' lines.",
+            "Start the file with '---', the fields, and '---'."),
+    YAML("yaml", Diagnostic.Level.ERROR, "The front matter is valid YAML without duplicate keys.",
+            "Fix the YAML at the position given."),
+    REQUIRED_FIELD("required-field", Diagnostic.Level.ERROR,
+            "title, date, severity and the incident start are given; resolved too once published.",
+            "Add the missing field."),
+    FIELD_TYPE("field-type", Diagnostic.Level.ERROR, "Each field has the shape it needs: a text, a list or a mapping.",
+            "Write the field as the message says."),
+    DATE_FORMAT("date-format", Diagnostic.Level.ERROR, "Dates are YYYY-MM-DD; times are ISO-8601.",
+            "Write 2026-03-14 or 2026-03-12T09:14:00Z."),
+    UNKNOWN_SEVERITY("unknown-severity", Diagnostic.Level.ERROR, "The severity is on the configured scale.",
+            "Use one of the scale's labels."),
+    INCIDENT_ORDER("incident-order", Diagnostic.Level.ERROR,
+            "The incident runs start <= detected <= mitigated <= resolved.", "Correct the times."),
+    UNKNOWN_KEY("unknown-key", Diagnostic.Level.WARNING, "Every front-matter key is known.",
+            "Correct the key's spelling, or move template data under 'extra:'."),
+    COMMA_LIST("comma-list", Diagnostic.Level.WARNING, "A single 'authors' text with a comma is meant as one name.",
+            "Write several as [a, b], or one name with a comma as [\"Payments, EU\"]."),
+    UNKNOWN_RULE("unknown-rule", Diagnostic.Level.WARNING, "'pm-check.ignore' names known rules.",
+            "Correct the rule id."),
+    MISSING_SECTION("missing-section", Diagnostic.Level.ERROR, "Regret, Reason and Remedy are all present.",
+            "Add the missing '## ' section."),
+    DUPLICATE_SECTION("duplicate-section", Diagnostic.Level.WARNING, "Each of the three R's appears once.",
+            "Merge the two sections."),
+    TIMELINE_ENTRY("timeline-entry", Diagnostic.Level.WARNING, "Each timeline entry starts with a time.",
+            "Begin the entry with 2026-03-12T09:14Z or 09:14."),
+    TIMELINE_ORDER("timeline-order", Diagnostic.Level.WARNING, "The timeline is in order.", "Reorder the entries."),
+    ACTION_ATTRIBUTE("action-attribute", Diagnostic.Level.WARNING,
+            "Action item attributes are owner, due, done, ticket and type.", "Correct the attribute's name."),
+    ACTION_TYPE("action-type", Diagnostic.Level.ERROR,
+            "An action item's type is mitigate, prevent, detect or process.", "Correct the type."),
+    BAD_SLUG("bad-slug", Diagnostic.Level.ERROR, "A URL-safe slug can be made from the file name or 'slug:'.",
+            "Use letters or digits in the name."),
+    DUPLICATE_SLUG("duplicate-slug", Diagnostic.Level.ERROR, "Every postmortem has its own slug.",
+            "Rename one file or set 'slug:'."),
+    UNKNOWN_RELATED("unknown-related", Diagnostic.Level.WARNING, "'related' names existing postmortems.",
+            "Correct or remove the slug."),
+    SOURCE_FOLDER("source-folder", Diagnostic.Level.ERROR, "The source folder exists and is a folder.",
+            "Create it, or point 'sourceDirectory' at the folder of postmortems."),
+    IO("io", Diagnostic.Level.ERROR, "The file can be read.", "Check its permissions."),
+    MARKDOWN_DEPTH("markdown-depth", Diagnostic.Level.ERROR, "Block quotes and list levels together, and brackets,"
+            + " nest at most 32 deep.", "Flatten the quotes or lists, or remove the extra brackets or marks."),
+    INTERNAL_ERROR("internal-error", Diagnostic.Level.ERROR, "pm reads and renders the file without failing itself.",
+            "Report it on pm's issue tracker with the file; meanwhile simplify what changed last."),
+    TEMPLATE("template", Diagnostic.Level.ERROR, "The theme's templates render.",
+            "Fix the template at the position given.");
+
+    private final String id;
+    private final Diagnostic.Level level;
+    private final String description;
+    private final String hint;
+
+    ReadRule(String id, Diagnostic.Level level, String description, String hint) {
+        this.id = id;
+        this.level = level;
+        this.description = description;
+        this.hint = hint;
+    }
+
+    /** The stable id shown in reports. */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** The level of every problem this rule reports. */
+    @Override
+    public Diagnostic.Level level() {
+        return level;
+    }
+
+    /** What the rule expects of a postmortem, in one line. */
+    public String description() {
+        return description;
+    }
+
+    /** How to fix a problem, in one line. */
+    public String hint() {
+        return hint;
+    }
+
+    /** A problem this rule found, at its level. */
+    public Diagnostic diagnostic(Path file, int line, int column, String message) {
+        return new Diagnostic(file, line, column, id, level, message);
+    }
+}
