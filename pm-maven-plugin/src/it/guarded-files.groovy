@@ -1,5 +1,5 @@
 // Shared by the output-folder ITs: records every file before the build (prebuild.groovy) and checks afterwards
-// (verify.groovy) that each is still there, byte for byte. Loaded with evaluate(); returns its two functions.
+// (verify.groovy) that each is still there, byte for byte. Loaded with evaluate(); returns its functions.
 import java.security.MessageDigest
 
 // Invoker's own files, wherever they lie under the recorded folder.
@@ -35,4 +35,16 @@ def assertUnchanged = { File root, File from, boolean nothingNew = true, Closure
     true
 }
 
-[record: record, assertUnchanged: assertUnchanged]
+/**
+ * The build was refused: every recorded file is unchanged, build.log holds each expected text, and no exception of
+ * pm's or Java's stands below Maven's own wrapping (invoker runs Maven with -e), since a refusal carries no cause.
+ */
+def assertRefused = { File basedir, List<String> expected ->
+    assertUnchanged(basedir, new File(basedir, 'files-before.txt'))
+    def log = new File(basedir, 'build.log').text
+    expected.each { text -> assert log.contains(text) : 'build.log lacks: ' + text }
+    assert !log.contains('Caused by: dev.pm') && !log.contains('Caused by: java.')
+    true
+}
+
+[record: record, assertUnchanged: assertUnchanged, assertRefused: assertRefused]
