@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- One postmortem: document type "postmortem", model keys documented in pm-jbake's PostmortemModel. -->
-<#if !(content.pm_slug??)><#stop "pm: " + (content.file)!"a postmortem" + " was read by JBake's own Markdown engine, not pm's: name the file *.pmd (pm-jbake reads only .pmd files) and make sure pm-jbake is on JBake's class path"></#if>
+<#if !(content.pm_slug??)><#stop "pm: " + ((content.file)!"a postmortem") + " was read by JBake's own Markdown engine, not pm's: name the file *.pmd (pm-jbake reads only .pmd files) and make sure pm-jbake is on JBake's class path"></#if>
 <#import "layout.ftl" as l>
 <#assign p = content>
 <@l.frame p.title>
