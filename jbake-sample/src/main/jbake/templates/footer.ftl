@@ -1,0 +1,4 @@
+</main>
+<footer>Baked with JBake ${version}.</footer>
+</body>
+</html>

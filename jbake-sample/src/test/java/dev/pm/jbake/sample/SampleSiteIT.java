@@ -1,0 +1,89 @@
+package dev.pm.jbake.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads what the build baked: the sample site with pm-jbake (target/jbake), the same site baked by plain
+ * jbake-maven-plugin without pm-jbake (the invoker's plain-jbake), and the bad postmortem's build log.
+ */
+class SampleSiteIT {
+
+    private static final Path SITE = Path.of(System.getProperty("jbake.output"));
+    private static final Path PLAIN = Path.of(System.getProperty("plain.output"));
+    private static final Path BAD_LOG = Path.of(System.getProperty("bad.log"));
+
+    @Test
+    void postmortemPagesHaveTheThreeRsAndTheirActionItems() throws IOException {
+        for (String name : List.of("2026-01-19-outbound-mail-stalled", "2026-05-07-webmail-login-failures",
+                "2026-08-30-spam-filter-false-positives")) {
+            String page = read(SITE.resolve("postmortems/" + name + ".html"));
+            assertThat(page).as(name).contains("<h2>Regret</h2>", "<h2>Reason</h2>", "<h2>Remedy</h2>",
+                    "<ul class=\"actions\">", "<li class=\"action done\">", "<li class=\"action open\">",
+                    "<ol class=\"timeline\">", "Time to resolve", "pm.css");
+        }
+        assertThat(read(SITE.resolve("postmortems/2026-01-19-outbound-mail-stalled.html")))
+                .contains("We are sorry. On Monday 19 January",
+                        "Fail the worker health check after three failed queue connections",
+                        "Owner: Delivery team", "2 h 7 min");
+    }
+
+    @Test
+    void listingsAndFeedNameEveryPublishedPostmortem() throws IOException {
+        String index = read(SITE.resolve("postmortems/index.html"));
+        assertThat(index).contains("Outbound mail held for 2 hours", "Webmail sign-in failing",
+                "Legitimate mail marked as spam", "<h2 id=\"y2026\">2026</h2>", "tags/queues.html",
+                "services/webmail.html");
+        assertThat(read(SITE.resolve("postmortems/tags/spam.html"))).contains("Legitimate mail marked as spam")
+                .doesNotContain("Webmail sign-in failing");
+        assertThat(read(SITE.resolve("postmortems/services/delivery.html"))).contains("Outbound mail held");
+        String feed = read(SITE.resolve("postmortems/feed.xml"));
+        assertThat(feed).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+                .contains("https://engineering.quillfeather.example/postmortems/2026-08-30-spam-filter-false-positives.html");
+        assertThat(SITE.resolve("postmortems/pm.css")).exists();
+    }
+
+    @Test
+    void jbakesOwnPostsAndPagesAreByteForByteAsWithoutPm() throws IOException {
+        for (String page : List.of("blog/2026-02-03-moving-to-quorum-queues.html",
+                "blog/2026-04-21-greylisting-lessons.html", "about.html", "index.html", "feed.xml")) {
+            assertThat(SITE.resolve(page)).as(page).exists();
+            assertThat(Files.readAllBytes(SITE.resolve(page))).as(page)
+                    .isEqualTo(Files.readAllBytes(PLAIN.resolve(page)));
+        }
+        assertThat(read(SITE.resolve("blog/2026-02-03-moving-to-quorum-queues.html")) + read(SITE.resolve("blog/2026-04-21-greylisting-lessons.html")))
+                .contains("<h2>Why</h2>", "<strong>quorum queues</strong>", "<blockquote>");
+    }
+
+    @Test
+    void noDraftOrInternalTextInAnyOutputFile() throws IOException {
+        try (Stream<Path> files = Files.walk(SITE)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(read(file)).as(file.toString())
+                        .doesNotContain("DRAFT-SECRET", "Calendar sync delays", "INTERNAL-ONLY", "Billing export",
+                                "Secret-rotation", "Responder notes");
+            }
+        }
+        try (Stream<Path> files = Files.walk(SITE)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.contains("calendar") || n.contains("billing") || n.endsWith(".pmd"));
+        }
+    }
+
+    @Test
+    void aBadPostmortemFailsTheBuildWithItsLocation() throws IOException {
+        String log = read(BAD_LOG);
+        assertThat(log).contains("BUILD FAILURE").containsPattern("no-remedy\\.pmd:\\d+:\\d+: error \\[");
+    }
+
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.pm.jbake;
+
+import dev.pm.core.model.ActionItem;
+import dev.pm.core.model.Factor;
+import dev.pm.core.model.IncidentWindow;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Section;
+import dev.pm.core.model.SectionKind;
+import dev.pm.core.model.TimelineEntry;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jbake.model.DocumentModel;
+
+/**
+ * The document a postmortem becomes in JBake: JBake's own keys ({@code title}, {@code date}, {@code type},
+ * {@code status}, {@code tags}, {@code body}) and everything pm knows under keys that start with {@code pm_}.
+ * Values are strings, numbers, booleans, lists and maps of those, so that JBake's content store keeps them as
+ * they are and every template engine reads them.
+ *
+ * <table>
+ * <caption>Keys</caption>
+ * <tr><td>{@code pm_slug}</td><td>the postmortem's slug</td></tr>
+ * <tr><td>{@code pm_severity}, {@code pm_severity_rank}</td><td>severity label (SEV1...) and rank (1 = worst)</td></tr>
+ * <tr><td>{@code pm_summary}, {@code pm_impact}</td><td>text, absent when not given</td></tr>
+ * <tr><td>{@code pm_services}, {@code pm_authors}, {@code pm_related}</td><td>lists of strings</td></tr>
+ * <tr><td>{@code pm_published}, {@code pm_updated}, {@code pm_year}</td><td>ISO dates, the year of publication</td></tr>
+ * <tr><td>{@code pm_incident_start}, {@code pm_incident_detected}, {@code pm_incident_mitigated},
+ *   {@code pm_incident_resolved}</td><td>ISO date-times in {@code pm.timezone}; the last three may be absent</td></tr>
+ * <tr><td>{@code pm_incident_start_text}, ...</td><td>the same as {@code 2026-03-12 10:14}</td></tr>
+ * <tr><td>{@code pm_time_to_detect}, {@code pm_time_to_mitigate}, {@code pm_time_to_resolve}</td>
+ *   <td>durations as text ({@code 47 min}); {@code ..._minutes} as numbers; {@code ..._iso} as ISO 8601</td></tr>
+ * <tr><td>{@code pm_regret}, {@code pm_reason}, {@code pm_remedy}</td><td>the three R's as HTML, headings
+ *   left to the template; the Reason with its subsections and timeline, the Remedy without its action list</td></tr>
+ * <tr><td>{@code pm_regret_first_paragraph}</td><td>the apology's first paragraph, plain text</td></tr>
+ * <tr><td>{@code pm_other}</td><td>sections that are none of the three R's, as HTML with their headings</td></tr>
+ * <tr><td>{@code pm_actions}</td><td>list of maps: {@code text}, {@code html}, {@code done}, and when given
+ *   {@code owner}, {@code due}, {@code done_on}, {@code ticket}, {@code type}</td></tr>
+ * <tr><td>{@code pm_actions_open}, {@code pm_actions_done}</td><td>counts</td></tr>
+ * <tr><td>{@code pm_factors}</td><td>contributing factors, list of HTML strings</td></tr>
+ * <tr><td>{@code pm_timeline}</td><td>list of maps: {@code at} (ISO), {@code at_text}, {@code html}</td></tr>
+ * </table>
+ *
+ * <p>Sections marked internal never reach the model.
+ */
+final class PostmortemModel {
+
+    static final String TYPE = "postmortem";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private PostmortemModel() {
+    }
+
+    static DocumentModel of(Postmortem full, ZoneId zone) {
+        Postmortem p = full.withoutInternalSections();
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        doc.setType(TYPE);
+        doc.setStatus("published");
+        doc.setTitle(p.title());
+        doc.setDate(Date.from(p.published().atStartOfDay(zone).toInstant()));
+        doc.setTags(p.tags().toArray(String[]::new));
+
+        doc.put("pm_slug", p.slug());
+        doc.put("pm_severity", p.severity().label());
+        doc.put("pm_severity_rank", p.severity().rank());
+        p.summary().ifPresent(s -> doc.put("pm_summary", s));
+        p.impact().ifPresent(s -> doc.put("pm_impact", s));
+        doc.put("pm_services", new ArrayList<>(p.services()));
+        doc.put("pm_authors", new ArrayList<>(p.authors()));
+        doc.put("pm_related", new ArrayList<>(p.front().related()));
+        doc.put("pm_published", p.published().toString());
+        doc.put("pm_year", String.valueOf(p.published().getYear()));
+        p.updated().ifPresent(d -> doc.put("pm_updated", d.toString()));
+
+        IncidentWindow window = p.incident();
+        moment(doc, "pm_incident_start", Optional.of(window.start()), zone);
+        moment(doc, "pm_incident_detected", window.detected(), zone);
+        moment(doc, "pm_incident_mitigated", window.mitigated(), zone);
+        moment(doc, "pm_incident_resolved", window.resolved(), zone);
+        duration(doc, "pm_time_to_detect", window.timeToDetect());
+        duration(doc, "pm_time_to_mitigate", window.timeToMitigate());
+        duration(doc, "pm_time_to_resolve", window.timeToResolve());
+
+        StringBuilder body = new StringBuilder();
+        p.regret().ifPresent(r -> {
+            doc.put("pm_regret", r.section().html());
+            doc.put("pm_regret_first_paragraph", r.firstParagraph());
+            body.append(heading(2, r.section())).append(r.section().html());
+        });
+        p.reason().ifPresent(r -> {
+            String html = reasonHtml(r, zone);
+            doc.put("pm_reason", html);
+            body.append(heading(2, r.section())).append(html);
+            doc.put("pm_factors", new ArrayList<>(r.contributingFactors().stream().map(Factor::html).toList()));
+            List<Map<String, Object>> timeline = new ArrayList<>();
+            for (TimelineEntry e : r.timeline()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("at", e.at().atZoneSameInstant(zone).toOffsetDateTime().toString());
+                entry.put("at_text", SHOWN.format(e.at().atZoneSameInstant(zone)));
+                entry.put("html", e.html());
+                timeline.add(entry);
+            }
+            doc.put("pm_timeline", timeline);
+        });
+        p.remedy().ifPresent(r -> {
+            doc.put("pm_remedy", r.section().html());
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (ActionItem a : r.actions()) {
+                Map<String, Object> action = new LinkedHashMap<>();
+                action.put("text", a.text());
+                action.put("html", a.html());
+                action.put("done", a.done());
+                a.owner().ifPresent(o -> action.put("owner", o));
+                a.due().ifPresent(d -> action.put("due", d.toString()));
+                a.doneOn().ifPresent(d -> action.put("done_on", d.toString()));
+                a.ticket().ifPresent(t -> action.put("ticket", t));
+                a.type().ifPresent(t -> action.put("type", t.label()));
+                actions.add(action);
+            }
+            doc.put("pm_actions", actions);
+            doc.put("pm_actions_open", r.openCount());
+            doc.put("pm_actions_done", r.doneCount());
+            body.append(heading(2, r.section())).append(r.section().html()).append(actionsHtml(r.actions()));
+        });
+        StringBuilder other = new StringBuilder();
+        for (Section s : p.otherSections()) {
+            other.append(heading(2, s)).append(s.html());
+        }
+        doc.put("pm_other", other.toString());
+        body.append(other);
+        doc.setBody(body.toString());
+        return doc;
+    }
+
+    private static String reasonHtml(Reason reason, ZoneId zone) {
+        StringBuilder html = new StringBuilder(reason.section().html());
+        for (Section s : reason.subsections()) {
+            html.append(heading(3, s));
+            if (s.kind() == SectionKind.TIMELINE && !reason.timeline().isEmpty()) {
+                html.append("<ol class=\"timeline\">\n");
+                for (TimelineEntry e : reason.timeline()) {
+                    OffsetDateTime at = e.at().atZoneSameInstant(zone).toOffsetDateTime();
+                    html.append("<li><time datetime=\"").append(at).append("\">").append(SHOWN.format(at))
+                            .append("</time> ").append(e.html()).append("</li>\n");
+                }
+                html.append("</ol>\n");
+            } else {
+                html.append(s.html());
+            }
+        }
+        return html.toString();
+    }
+
+    private static String actionsHtml(List<ActionItem> actions) {
+        if (actions.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<ul class=\"actions\">\n");
+        for (ActionItem a : actions) {
+            html.append("<li class=\"action ").append(a.done() ? "done" : "open").append("\"><span class=\"status\">")
+                    .append(a.done() ? "Done" : "Open").append("</span> <span class=\"what\">").append(a.html())
+                    .append("</span>");
+            a.owner().ifPresent(o -> html.append(" <span class=\"action-meta\">Owner: ").append(escape(o))
+                    .append("</span>"));
+            html.append("</li>\n");
+        }
+        return html.append("</ul>\n").toString();
+    }
+
+    private static String heading(int level, Section s) {
+        if (s.title() == null || s.title().isEmpty()) {
+            return "";
+        }
+        return "<h" + level + ">" + escape(s.title()) + "</h" + level + ">\n";
+    }
+
+    private static void moment(DocumentModel doc, String key, Optional<OffsetDateTime> at, ZoneId zone) {
+        at.ifPresent(t -> {
+            OffsetDateTime shown = t.atZoneSameInstant(zone).toOffsetDateTime();
+            doc.put(key, shown.toString());
+            doc.put(key + "_text", SHOWN.format(shown));
+        });
+    }
+
+    private static void duration(DocumentModel doc, String key, Optional<Duration> duration) {
+        duration.ifPresent(d -> {
+            doc.put(key, text(d));
+            doc.put(key + "_minutes", d.toMinutes());
+            doc.put(key + "_iso", d.toString());
+        });
+    }
+
+    /** {@code 47 min}, {@code 2 h 5 min}, {@code 3 d 4 h}. */
+    static String text(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return days + " d" + (hours > 0 ? " " + hours + " h" : "");
+        }
+        if (hours > 0) {
+            return hours + " h" + (mins > 0 ? " " + mins + " min" : "");
+        }
+        return mins + " min";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,52 @@
+<#ftl output_format="HTML">
+<#-- One postmortem: document type "postmortem", model keys documented in pm-jbake's PostmortemModel. -->
+<#if !(content.pm_slug??)><#stop "pm: " + ((content.file)!"a postmortem") + " was read by JBake's own Markdown engine, not pm's: name the file *.pmd (pm-jbake reads only .pmd files) and make sure pm-jbake is on JBake's class path"></#if>
+<#import "layout.ftl" as l>
+<#assign p = content>
+<@l.frame p.title>
+<article class="postmortem">
+<header>
+<h1>${p.title}</h1>
+<p class="meta"><span class="severity sev-${p.pm_severity_rank}">${p.pm_severity}</span></p>
+<#if p.pm_summary??><p class="lede">${p.pm_summary}</p></#if>
+</header>
+<dl class="facts">
+<div><dt>Severity</dt><dd>${p.pm_severity}</dd></div>
+<div><dt>Incident</dt><dd><time datetime="${p.pm_incident_start}">${p.pm_incident_start_text}</time><#if p.pm_incident_resolved??> to <time datetime="${p.pm_incident_resolved}">${p.pm_incident_resolved_text}</time></#if> (${(config.pm_timezone)!"UTC"})</dd></div>
+<#if p.pm_time_to_detect??><div><dt>Time to detect</dt><dd><time datetime="${p.pm_time_to_detect_iso}">${p.pm_time_to_detect}</time></dd></div></#if>
+<#if p.pm_time_to_mitigate??><div><dt>Time to mitigate</dt><dd><time datetime="${p.pm_time_to_mitigate_iso}">${p.pm_time_to_mitigate}</time></dd></div></#if>
+<#if p.pm_time_to_resolve??><div><dt>Time to resolve</dt><dd><time datetime="${p.pm_time_to_resolve_iso}">${p.pm_time_to_resolve}</time></dd></div></#if>
+<#if p.pm_impact??><div><dt>Impact</dt><dd>${p.pm_impact}</dd></div></#if>
+<#if p.pm_services?has_content><div><dt>Services</dt><dd><#list p.pm_services as s><a href="${content.rootpath}${l.pmOut}/services/${s}.html">${s}</a><#sep>, </#list></dd></div></#if>
+<#if p.tags?has_content><div><dt>Tags</dt><dd><#list p.tags as t><a href="${content.rootpath}${l.pmOut}/tags/${t}.html">${t}</a><#sep>, </#list></dd></div></#if>
+<#if p.pm_authors?has_content><div><dt>Authors</dt><dd>${p.pm_authors?join(", ")}</dd></div></#if>
+<div><dt>Published</dt><dd><time datetime="${p.pm_published}">${p.pm_published}</time><#if p.pm_updated??>, updated <time datetime="${p.pm_updated}">${p.pm_updated}</time></#if></dd></div>
+<#if p.pm_actions?has_content><div><dt>Action items</dt><dd>${p.pm_actions_done} done, ${p.pm_actions_open} open</dd></div></#if>
+</dl>
+<#if p.pm_regret??><section class="part part-REGRET"><h2>Regret</h2>
+${p.pm_regret?no_esc}</section></#if>
+<#if p.pm_reason??><section class="part part-REASON"><h2>Reason</h2>
+${p.pm_reason?no_esc}</section></#if>
+<#if p.pm_remedy??><section class="part part-REMEDY"><h2>Remedy</h2>
+${p.pm_remedy?no_esc}
+<#if p.pm_actions?has_content>
+<ul class="actions">
+<#list p.pm_actions as a>
+<li class="action <#if a.done>done<#else>open</#if>">
+<span class="status"><#if a.done>Done<#else>Open</#if></span>
+<span class="what">${a.html?no_esc}</span>
+<span class="action-meta">
+<#if a.owner??><span>Owner: ${a.owner}</span></#if>
+<#if a.due??><span>Due <time datetime="${a.due}">${a.due}</time></span></#if>
+<#if a.done_on??><span>Done <time datetime="${a.done_on}">${a.done_on}</time></span></#if>
+<#if a.type??><span>Type: ${a.type}</span></#if>
+<#if a.ticket??><span>Ticket: ${a.ticket}</span></#if>
+</span>
+</li>
+</#list>
+</ul>
+</#if>
+</section></#if>
+${((p.pm_other)!"")?no_esc}
+</article>
+</@l.frame>
