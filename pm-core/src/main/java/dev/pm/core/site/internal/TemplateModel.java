@@ -97,12 +97,15 @@ public final class TemplateModel {
      * @param previous the next older postmortem; absent on the oldest
      * @param next the next newer postmortem; absent on the newest
      * @param extra the front matter pm does not know
+     * @param front every front-matter field pm knows, as written, by its name in {@code FrontMatter}: a field added
+     *     to the model appears here with no other change (see {@code FrontMatterView})
      */
     public record PostmortemView(String slug, String url, String title, Day published, SeverityView severity,
             List<Link> services, List<Link> tags, String summary, DurationView timeToResolve, Instant start,
             boolean draft, boolean internal, long openActions, long doneActions, Day updated, String impact,
             List<String> authors, Incident incident, SectionView regret, ReasonView reason, RemedyView remedy,
-            List<SectionView> otherSections, List<Card> related, Card previous, Card next, Map<String, Object> extra) {
+            List<SectionView> otherSections, List<Card> related, Card previous, Card next, Map<String, Object> extra,
+            Map<String, Object> front) {
     }
 
     /** The incident's times; each one but {@code start} is absent when the front matter does not give it. */

@@ -117,7 +117,8 @@ final class Views {
                 p.updated().map(this::day).orElse(null), p.impact().orElse(null), p.authors(), incident,
                 p.regret().map(r -> section(r.section())).orElse(null), reason, remedy,
                 p.otherSections().stream().map(this::section).toList(),
-                related(p).stream().map(this::card).toList(), previous, next, p.extra());
+                related(p).stream().map(this::card).toList(), previous, next, p.extra(),
+                FrontMatterView.of(p.front()));
     }
 
     TemplateModel.Instant instant(OffsetDateTime time) {
