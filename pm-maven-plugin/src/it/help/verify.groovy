@@ -6,7 +6,8 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('User property: pm.failOn')
 
 // pm:new declares only what it uses: none of the site's or the checks' parameters
-def newGoal = log.substring(log.indexOf('pm:new'), log.indexOf('pm:serve', log.indexOf('pm:new')))
+def newStart = log.indexOf('\npm:new\n')
+def newGoal = log.substring(newStart, log.indexOf('\npm:serve\n', newStart))
 ['baseUrl', 'failOn', 'rules', 'outputDirectory', 'siteTitle'].each { assert !newGoal.contains(it) : "pm:new lists $it" }
 ['title', 'severity', 'sourceDirectory', 'timeZone', 'today'].each { assert newGoal.contains(it) : "pm:new lacks $it" }
 // each default is shown once per goal, from the parameter's default value, not repeated by its documentation
