@@ -1,119 +1,162 @@
 package dev.pm.maven;
 
-import dev.pm.core.Diagnostic;
+import dev.pm.core.check.ConfigurationNames;
 import dev.pm.core.RunContext;
-import dev.pm.core.check.CheckSettings;
-import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.model.SeverityScale;
-import dev.pm.core.read.FileCheck;
-import dev.pm.core.read.PostmortemReader;
-import dev.pm.core.read.ReadResult;
-import dev.pm.core.read.ReaderOptions;
 import java.io.File;
-import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-/** The parameters every pm goal shares, and the mapping of core results to Maven's log and exceptions. */
+/**
+ * What every pm goal shares: the sources' folder, zone, severity scale and reference day, the skip flags, and the
+ * check of pm's {@code <configuration>} for unknown elements. Goals that read and check postmortems extend
+ * {@link AbstractCheckingMojo}.
+ */
 abstract class AbstractPmMojo extends AbstractMojo {
 
-    /** The folder of postmortem sources, read recursively. Default: {@code src/postmortems}. */
+    /**
+     * The folder of postmortem sources, read recursively. When it is missing and was not set (neither in the POM
+     * nor with {@code -Dpm.sourceDirectory}), {@code pm:check} and {@code pm:site} skip the module with one line, so
+     * pm can be declared in a parent POM; a missing folder that was set is an error.
+     */
     @Parameter(property = "pm.sourceDirectory", defaultValue = "${project.basedir}/src/postmortems")
     private File sourceDirectory;
 
-    /** The time zone for times written without an offset, and for the dates shown. Default: {@code UTC}. */
+    /** The time zone for times written without an offset, and for the dates shown. */
     @Parameter(property = "pm.timeZone", defaultValue = "UTC")
     private String timeZone;
 
-    /** The severity levels, worst first. Default: {@code SEV1,SEV2,SEV3,SEV4,SEV5}. */
+    /** The severity levels, worst first. */
     @Parameter(property = "pm.severities", defaultValue = "SEV1,SEV2,SEV3,SEV4,SEV5")
     private List<String> severities;
 
-    /** Passes raw HTML in Markdown through instead of escaping it. Default: {@code false}. */
-    @Parameter(property = "pm.allowRawHtml", defaultValue = "false")
-    private boolean allowRawHtml;
-
     /**
-     * Rule levels as {@code rule-id=level} entries, level one of error, warning, info or off, for example
-     * {@code -Dpm.rules=no-root-cause=off,blameless=error}. Default: every rule at its own level.
-     */
-    @Parameter(property = "pm.rules")
-    private List<String> rules;
-
-    /** The least serious finding that fails the build: error, warning, info or never. Default: {@code error}. */
-    @Parameter(property = "pm.failOn", defaultValue = "error")
-    private String failOn;
-
-    /** The most warnings tolerated before the build fails; negative for no limit. Default: {@code -1}. */
-    @Parameter(property = "pm.maxWarnings", defaultValue = "-1")
-    private int maxWarnings;
-
-    /**
-     * The reference day (YYYY-MM-DD) against which open action items count as overdue; without it nothing is
-     * reported or shown overdue, so builds stay reproducible. Default: none.
+     * The reference day (YYYY-MM-DD): {@code pm:new} dates the new postmortem with it, and the checks count open
+     * action items as overdue against it; without it {@code pm:new} uses today and nothing is reported or shown
+     * overdue, so builds stay reproducible. Default: none.
      */
     @Parameter(property = "pm.today")
     private String today;
 
-    /** Skips every pm goal. Default: {@code false}. */
+    /** Skips every pm goal. */
     @Parameter(property = "pm.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDirectory;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
 
     /** Whether this goal's own skip flag ({@code pm.<goal>.skip}) is set. */
     protected abstract boolean skipGoal();
 
-    protected boolean skipped() {
+    /** The goal's work, once the configuration is known to be well-formed and the goal is not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        checkConfigurationNames();
         if (skip || skipGoal()) {
             getLog().info("pm: skipped");
+            return;
+        }
+        run();
+    }
+
+    /**
+     * Fails on an element of pm's {@code <configuration>} that no pm goal knows. Maven drops such elements before
+     * the goal sees them (and only Maven 3.9 warns), so the POM's own configuration of this plugin and execution is
+     * compared with the parameter names of every pm goal: plugin-level configuration is shared by all goals, so an
+     * element is unknown only when no goal has it.
+     */
+    private void checkConfigurationNames() throws MojoExecutionException {
+        MojoDescriptor descriptor = mojoExecution.getMojoDescriptor();
+        Plugin plugin = project.getPlugin(descriptor.getPluginDescriptor().getPluginLookupKey());
+        if (plugin == null) {
+            return;
+        }
+        List<String> given = new ArrayList<>();
+        childNames(plugin.getConfiguration(), given);
+        PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+        if (execution != null) {
+            childNames(execution.getConfiguration(), given);
+        }
+        Set<String> known = new LinkedHashSet<>();
+        for (MojoDescriptor goal : descriptor.getPluginDescriptor().getMojos()) {
+            if (goal.getParameters() != null) {
+                goal.getParameters().forEach(p -> {
+                    known.add(p.getName());
+                    if (p.getAlias() != null) {
+                        known.add(p.getAlias());
+                    }
+                });
+            }
+        }
+        Optional<String> problem = ConfigurationNames.unknown(given, known, "pm's <configuration>");
+        if (problem.isPresent()) {
+            throw new MojoExecutionException("pm: " + problem.get());
+        }
+    }
+
+    private static void childNames(Object configuration, List<String> into) {
+        if (configuration instanceof Xpp3Dom dom) {
+            for (Xpp3Dom child : dom.getChildren()) {
+                into.add(child.getName());
+            }
+        }
+    }
+
+    /** Whether {@code parameter} was set in the POM for this goal or with {@code -D<property>}. */
+    protected boolean configured(String parameter, String property) {
+        if (session.getUserProperties().containsKey(property)) {
             return true;
         }
-        return false;
+        Plugin plugin = project.getPlugin(mojoExecution.getMojoDescriptor().getPluginDescriptor()
+                .getPluginLookupKey());
+        if (plugin == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        childNames(plugin.getConfiguration(), names);
+        PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+        if (execution != null) {
+            childNames(execution.getConfiguration(), names);
+        }
+        return names.contains(parameter);
     }
 
     /**
      * The run's zone, reference day and severity scale, built once and handed to every stage; {@code language}
      * is the site's page language ({@code en} for goals that render nothing).
      */
-    protected RunContext runContext(String language) throws MojoFailureException {
+    protected RunContext runContext(String language) throws MojoExecutionException {
         try {
             RunContext context = RunContext.defaults().withZone(ZoneId.of(timeZone))
                     .withSeverityScale(SeverityScale.of(severities)).withLanguage(language);
             return referenceDay().map(context::withToday).orElse(context);
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
-        }
-    }
-
-    /** How to read the sources in {@code context}. */
-    protected ReaderOptions readerOptions(RunContext context) {
-        return ReaderOptions.of(context).withRawHtml(allowRawHtml);
-    }
-
-    /** The quality rules at the levels {@code rules} gives. */
-    protected CheckSettings checkSettings() throws MojoFailureException {
-        try {
-            CheckSettings settings = CheckSettings.defaults();
-            for (String entry : rules == null ? List.<String>of() : rules) {
-                int equals = entry.indexOf('=');
-                if (equals < 0) {
-                    throw new IllegalArgumentException("rules entry '" + entry + "' is not rule-id=level");
-                }
-                settings = settings.withLevel(entry.substring(0, equals).strip(), entry.substring(equals + 1));
-            }
-            return settings;
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
+            throw badConfiguration(e.getMessage());
         }
     }
 
@@ -129,66 +172,41 @@ abstract class AbstractPmMojo extends AbstractMojo {
         }
     }
 
-    /** The least serious finding that fails the build, from {@code failOn}. */
-    protected CheckVerdict.Threshold threshold() throws MojoFailureException {
-        try {
-            return CheckVerdict.Threshold.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("pm: bad configuration: failOn " + e.getMessage());
-        }
+    /** A configuration problem: an error of the build's setup (MojoExecutionException), not a failing check. */
+    protected static MojoExecutionException badConfiguration(String message) {
+        return new MojoExecutionException("pm: bad configuration: " + message);
     }
 
-    protected int maxWarnings() {
-        return maxWarnings;
-    }
-
-    /** Logs every finding and the verdict's summary line. */
-    protected void report(ReadResult result, CheckVerdict verdict) {
-        report(result.diagnostics());
-        getLog().info("pm: " + verdict.summary());
-    }
-
+    /**
+     * The sources' folder. Without a POM (pm:new), Maven leaves {@code ${project.basedir}} unresolved, so the
+     * default is taken in the folder Maven was started in.
+     */
     protected File sourceDirectory() {
+        if (sourceDirectory.getPath().contains("${project.basedir}")) {
+            return new File(baseDirectory(), "src/postmortems");
+        }
         return sourceDirectory;
     }
 
     protected File baseDirectory() {
-        return baseDirectory;
-    }
-
-    /** Reads the sources and judges each with {@code check} as it is read. */
-    protected ReadResult read(ReaderOptions options, FileCheck check) throws MojoExecutionException {
-        long started = System.nanoTime();
-        try {
-            ReadResult result = new PostmortemReader(options).read(sourceDirectory.toPath(),
-                    new ProgressLog(getLog()), check);
-            logParsed(result, Duration.ofNanos(System.nanoTime() - started));
-            return result;
-        } catch (IOException e) {
-            throw new MojoExecutionException("pm: cannot read " + sourceDirectory + ": " + e.getMessage(), e);
+        if (project.getBasedir() != null) {
+            return project.getBasedir();
         }
+        String root = session.getExecutionRootDirectory();
+        return new File(root != null ? root : System.getProperty("user.dir")).getAbsoluteFile();
     }
 
-    protected void logParsed(ReadResult result, Duration took) {
-        int parsed = result.archive().postmortems().size();
-        getLog().info(String.format(java.util.Locale.ROOT, "pm: parsed %,d postmortem%s in %.1f s", parsed,
-                parsed == 1 ? "" : "s", took.toMillis() / 1e3));
+    protected MavenProject project() {
+        return project;
     }
 
-    /** Logs every diagnostic as {@code path:line:col: level [rule] message}, errors as errors. */
-    protected void report(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            String line = d.format(baseDirectory.toPath());
-            switch (d.level()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                default -> getLog().info(line);
-            }
-        }
+    /** The configuration values that decide what reading gives, for {@link AbstractCheckingMojo}'s shared read. */
+    protected String readingKey() {
+        return sourceDirectory().getAbsolutePath() + "|" + timeZone + "|" + severities + "|" + today;
     }
 
     protected String relative(File file) {
-        java.nio.file.Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        java.nio.file.Path base = baseDirectory().toPath().toAbsolutePath().normalize();
         java.nio.file.Path path = file.toPath().toAbsolutePath().normalize();
         return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
     }

@@ -16,9 +16,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes a new postmortem, {@code <sourceDirectory>/<today>-<slug>.md}, from the template bundled with pm: every
- * section with short guidance, as a draft. Never overwrites a file.
+ * section with short guidance, as a draft. Never overwrites a file. Runs once per build, in the folder Maven was
+ * started in (the root of a multi-module build), and needs no POM: {@code mvn
+ * dev.pm:pm-maven-plugin:new -Dpm.title="..."} in any folder writes to its {@code src/postmortems}.
  */
-@Mojo(name = "new", threadSafe = true)
+@Mojo(name = "new", aggregator = true, requiresProject = false, threadSafe = true)
 public class NewMojo extends AbstractPmMojo {
 
     /** The new postmortem's title, which the file name is made from; required, there is no default. */
@@ -29,7 +31,7 @@ public class NewMojo extends AbstractPmMojo {
     @Parameter(property = "pm.severity")
     private String severity;
 
-    /** Skips {@code pm:new}. Default: {@code false}. */
+    /** Skips {@code pm:new}. */
     @Parameter(property = "pm.new.skip", defaultValue = "false")
     private boolean newSkip;
 
@@ -39,10 +41,7 @@ public class NewMojo extends AbstractPmMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         RunContext context = runContext("en");
         List<Severity> levels = context.severityScale().levels();
         String level = severity == null || severity.isBlank() ? levels.get(levels.size() / 2).label() : severity;
@@ -57,7 +56,7 @@ public class NewMojo extends AbstractPmMojo {
             throw new MojoFailureException("pm: " + relative(new java.io.File(e.getFile())) + " exists already;"
                     + " pm:new never overwrites a file: edit it, or choose another title");
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
+            throw badConfiguration(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot write to " + folder + ": " + e.getMessage(), e);
         }

@@ -20,11 +20,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends SiteMojo {
 
-    /** The port to serve on, on the loopback interface only. Default: {@code 8080}. */
+    /** The port to serve on, on the loopback interface only. */
     @Parameter(property = "pm.port", defaultValue = "8080")
     private int port;
 
-    /** Skips {@code pm:serve}. Default: {@code false}. */
+    /** Skips {@code pm:serve}. */
     @Parameter(property = "pm.serve.skip", defaultValue = "false")
     private boolean serveSkip;
 
@@ -34,10 +34,7 @@ public class ServeMojo extends SiteMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         SitePublisher publisher = publisher();
         publish(publisher);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -54,6 +51,12 @@ public class ServeMojo extends SiteMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Every rebuild prints its findings again. */
+    @Override
+    protected java.util.Map<dev.pm.core.Diagnostic, Boolean> printedInThisModule() {
+        return new java.util.HashMap<>();
     }
 
     private void rebuild(SitePublisher publisher) {

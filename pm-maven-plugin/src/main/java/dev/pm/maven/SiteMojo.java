@@ -4,6 +4,7 @@ import dev.pm.core.OutputRefusedException;
 import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.model.Audience;
+import dev.pm.core.read.ReadResult;
 import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteSettings;
 import java.io.File;
@@ -17,14 +18,17 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Renders the postmortem archive as a static site. */
+/**
+ * Renders the postmortem archive as a static site, after running the quality rules of {@code pm:check} (unless
+ * {@code check} is false or {@code pm.check.skip} is set). When {@code pm:check} already read and checked the same
+ * sources with the same settings in this module, its result is rendered and its findings are not printed again.
+ */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class SiteMojo extends AbstractPmMojo {
+public class SiteMojo extends AbstractCheckingMojo {
 
     /**
      * The folder the site is written to; replaced only when the build succeeds. pm refuses the project folder, the
-     * repository, the sources, the theme, a file, and a non-empty folder it did not write. Default:
-     * {@code target/postmortems}.
+     * repository, the sources, the theme, a file, and a non-empty folder it did not write.
      */
     @Parameter(property = "pm.outputDirectory", defaultValue = "${project.build.directory}/postmortems")
     private File outputDirectory;
@@ -37,35 +41,51 @@ public class SiteMojo extends AbstractPmMojo {
     @Parameter(property = "pm.keep")
     private List<String> keep;
 
-    /** A folder whose {@code templates/} and {@code static/} override the bundled theme. Default: {@code src/pm-theme}. */
+    /** A folder whose {@code templates/} and {@code static/} override the bundled theme. */
     @Parameter(property = "pm.themeDirectory", defaultValue = "${project.basedir}/src/pm-theme")
     private File themeDirectory;
 
-    /** The site's title. Default: {@code Incident history}. */
-    @Parameter(property = "pm.siteTitle", defaultValue = "Incident history")
+    /** The site's title; the project's name, or {@code Incident history} when the POM has no {@code <name>}. */
+    @Parameter(property = "pm.siteTitle", defaultValue = "${project.name}")
     private String siteTitle;
 
-    /** One sentence under the title. Default: a sentence about the archive. */
-    @Parameter(property = "pm.description", defaultValue = "What went wrong, why, and what we are doing about it.")
+    /**
+     * One sentence under the title; the project's description, or a sentence about the archive when the POM has
+     * none.
+     */
+    @Parameter(property = "pm.description", defaultValue = "${project.description}")
     private String description;
 
-    /** The absolute URL the site is served at; enables canonical URLs, the sitemap and the feeds. Default: none. */
-    @Parameter(property = "pm.baseUrl")
+    /**
+     * The absolute URL the site is served at; enables canonical URLs, the sitemap and the feeds. The project's
+     * {@code <url>} when the POM has one (a module inherits its parent's with its own artifactId appended).
+     */
+    @Parameter(property = "pm.baseUrl", defaultValue = "${project.url}")
     private String baseUrl;
 
-    /** The page language (BCP 47), also the locale of dates. Default: {@code en}. */
+    /** The page language (BCP 47), also the locale of dates. */
     @Parameter(property = "pm.language", defaultValue = "en")
     private String language;
 
-    /** Who the postmortems are from, shown in the footer. Default: none. */
+    /** Who the postmortems are from, shown in the footer; the POM's {@code <organization><name>}, if any. */
+    @Parameter(property = "pm.organization", defaultValue = "${project.organization.name}")
+    private String organization;
+
+    /**
+     * The former name of {@code organization}; still read, with a warning, and used when {@code organization}
+     * is not set.
+     *
+     * @deprecated write {@code <organization>} (or {@code -Dpm.organization}) instead
+     */
+    @Deprecated
     @Parameter(property = "pm.organisation")
     private String organisation;
 
-    /** Postmortems per page of the home listing. Default: {@code 20}. */
+    /** Postmortems per page of the home listing. */
     @Parameter(property = "pm.pageSize", defaultValue = "20")
     private int pageSize;
 
-    /** The pattern for days ({@code java.time} syntax). Default: {@code d MMMM uuuu}. */
+    /** The pattern for days ({@code java.time} syntax). */
     @Parameter(property = "pm.dateFormat", defaultValue = "d MMMM uuuu")
     private String dateFormat;
 
@@ -73,26 +93,26 @@ public class SiteMojo extends AbstractPmMojo {
     @Parameter(property = "pm.ticketUrlPattern")
     private String ticketUrlPattern;
 
-    /** {@code public} leaves internal postmortems and sections out; {@code internal} includes them, marked. Default: {@code public}. */
+    /** {@code public} leaves internal postmortems and sections out; {@code internal} includes them, marked. */
     @Parameter(property = "pm.audience", defaultValue = "public")
     private String audience;
 
-    /** Includes drafts, marked as such. Default: {@code false}. */
+    /** Includes drafts, marked as such. */
     @Parameter(property = "pm.drafts", defaultValue = "false")
     private boolean drafts;
 
     /**
      * Runs the quality rules of {@code pm:check} first, and publishes nothing when a finding reaches
-     * {@code failOn}. Default: {@code true}.
+     * {@code failOn}; {@code pm.check.skip} turns them off as well.
      */
     @Parameter(property = "pm.site.check", defaultValue = "true")
     private boolean check;
 
-    /** How many of the newest postmortems each feed holds. Default: {@code 50}. */
+    /** How many of the newest postmortems each feed holds. */
     @Parameter(property = "pm.feedSize", defaultValue = "50")
     private int feedSize;
 
-    /** Skips {@code pm:site}. Default: {@code false}. */
+    /** Skips {@code pm:site}. */
     @Parameter(property = "pm.site.skip", defaultValue = "false")
     private boolean siteSkip;
 
@@ -102,11 +122,23 @@ public class SiteMojo extends AbstractPmMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (noSourcesHere()) {
             return;
         }
-        SitePublisher.Outcome outcome = publish(publisher());
+        SitePublisher publisher = publisher();
+        Optional<CheckSettings> checks = checks();
+        Optional<ReadResult> shared = checks.isPresent() ? sharedRead(checks.get()) : Optional.empty();
+        SitePublisher.Outcome outcome;
+        if (shared.isPresent()) {
+            getLog().info("pm: using what pm:check read and checked in this module");
+            outcome = publish(publisher, shared.get());
+        } else {
+            outcome = publish(publisher);
+            if (checks.isPresent()) {
+                share(checks.get(), outcome.read());
+            }
+        }
         if (outcome.verdict().failed()) {
             throw new MojoFailureException("pm: " + outcome.verdict().summary() + ": " + outcome.verdict().reason()
                     + "; nothing was published and " + relative(outputDirectory) + " was left as it was");
@@ -118,12 +150,14 @@ public class SiteMojo extends AbstractPmMojo {
     }
 
     /** The publisher for this project's configuration: its reader and templates are built once. */
-    protected SitePublisher publisher() throws MojoFailureException, MojoExecutionException {
+    protected SitePublisher publisher() throws MojoExecutionException {
         RunContext context = runContext(language);
-        Optional<CheckSettings> checks = check ? Optional.of(checkSettings()) : Optional.empty();
+        Optional<CheckSettings> checks = checks();
         try {
-            SiteSettings settings = SiteSettings.builder().title(siteTitle).description(description).baseUrl(baseUrl)
-                    .context(context).organisation(organisation).pageSize(pageSize)
+            SiteSettings settings = SiteSettings.builder().title(siteTitle())
+                    .description(orDefault(description, "What went wrong, why, and what we are doing about it."))
+                    .baseUrl(blankToNull(baseUrl))
+                    .context(context).organisation(blankToNull(organization())).pageSize(pageSize)
                     .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
                     .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize).build();
             return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), readerOptions(context),
@@ -132,20 +166,66 @@ public class SiteMojo extends AbstractPmMojo {
         } catch (OutputRefusedException e) {
             throw refused(e);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("pm: bad configuration: " + e.getMessage());
+            throw badConfiguration(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory + ": " + e.getMessage(), e);
         }
     }
 
+    /** The quality rules to run before rendering, unless {@code check} is off or {@code pm.check.skip} set. */
+    private Optional<CheckSettings> checks() throws MojoExecutionException {
+        if (check && checkSkip()) {
+            getLog().info("pm: quality rules skipped (pm.check.skip)");
+        }
+        return check && !checkSkip() ? Optional.of(checkSettings()) : Optional.empty();
+    }
+
+    /** {@code organization}, or the deprecated {@code organisation} with a warning. */
+    private String organization() {
+        if (organisation != null && !organisation.isBlank()) {
+            getLog().warn("pm: <organisation> (pm.organisation) is deprecated: write <organization>"
+                    + " (pm.organization) instead");
+            if (!configured("organization", "pm.organization")) {
+                return organisation;
+            }
+        }
+        return organization;
+    }
+
+    /**
+     * {@code siteTitle}; Maven gives the artifactId as {@code project.name} when the POM has no {@code <name>},
+     * and then the title is {@code Incident history}.
+     */
+    private String siteTitle() {
+        boolean unnamed = project().getModel().getName() == null && !configured("siteTitle", "pm.siteTitle");
+        return unnamed || siteTitle == null || siteTitle.isBlank() ? "Incident history" : siteTitle;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     /** Reads, checks and renders once, logging one line per phase and every problem. */
     protected SitePublisher.Outcome publish(SitePublisher publisher) throws MojoExecutionException {
+        return publish(publisher, null);
+    }
+
+    /** Renders {@code alreadyRead} (findings printed by pm:check), or reads afresh when it is null. */
+    private SitePublisher.Outcome publish(SitePublisher publisher, ReadResult alreadyRead)
+            throws MojoExecutionException {
         try {
-            SitePublisher.Outcome outcome = publisher.publish(new ProgressLog(getLog()));
-            logParsed(outcome.read(), outcome.readTime());
+            SitePublisher.Outcome outcome = alreadyRead == null ? publisher.publish(new ProgressLog(getLog()))
+                    : publisher.publish(alreadyRead, new ProgressLog(getLog()));
+            if (alreadyRead == null) {
+                logParsed(outcome.read(), outcome.readTime());
+            }
             report(outcome.read(), outcome.verdict());
             outcome.site().ifPresent(site -> {
-                report(site.problems());
+                report(site.problems(), List.of());
                 site.notices().forEach(notice -> getLog().info("pm: " + notice));
                 if (site.succeeded()) {
                     getLog().info(String.format(Locale.ROOT, "pm: wrote %,d pages and %,d feeds to %s in %.1f s",

@@ -62,6 +62,28 @@ public final class CheckSettings {
         return result;
     }
 
+    /**
+     * Sets rules' levels from a list such as {@code no-root-cause=off,blameless=error}, as given on a command line;
+     * blank entries are ignored.
+     *
+     * @throws IllegalArgumentException when an entry is not {@code rule-id=level}, or names an unknown rule or
+     *     level
+     */
+    public CheckSettings withLevelList(String entries) {
+        CheckSettings result = this;
+        for (String entry : entries == null ? new String[0] : entries.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("rules entry '" + entry.strip() + "' is not rule-id=level");
+            }
+            result = result.withLevel(entry.substring(0, equals).strip(), entry.substring(equals + 1));
+        }
+        return result;
+    }
+
     /** The level a rule's findings get, or empty when the rule is off. */
     public Optional<Diagnostic.Level> levelOf(String ruleId) {
         return levels.getOrDefault(ruleId, Optional.of(Rules.require(ruleId).defaultLevel()));

@@ -30,7 +30,8 @@ public record CheckVerdict(boolean failed, String summary, String reason) {
             throw new IllegalArgumentException("'" + text + "' is no threshold: use error, warning, info or never");
         }
 
-        boolean reachedBy(Diagnostic.Level level) {
+        /** Whether a finding at {@code level} reaches this threshold. */
+        public boolean reachedBy(Diagnostic.Level level) {
             return this != NEVER && level.ordinal() <= ordinal();
         }
     }
@@ -58,6 +59,16 @@ public record CheckVerdict(boolean failed, String summary, String reason) {
                     + " allowed");
         }
         return new CheckVerdict(false, summary, "");
+    }
+
+    /**
+     * The findings that make a build fail: those at or above {@code failOn} and, when there are more warnings than
+     * {@code maxWarnings}, every warning. A build tool shows these however quiet its log is.
+     */
+    public static java.util.List<Diagnostic> failing(ReadResult result, Threshold failOn, int maxWarnings) {
+        boolean tooManyWarnings = maxWarnings >= 0 && result.warningCount() > maxWarnings;
+        return result.diagnostics().stream().filter(d -> failOn.reachedBy(d.level())
+                || (tooManyWarnings && d.level() == Diagnostic.Level.WARNING)).toList();
     }
 
     private static String summary(long findings, long errors, long warnings, long infos, long files, int total) {

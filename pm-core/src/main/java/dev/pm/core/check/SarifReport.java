@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * Writes diagnostics as a SARIF 2.1.0 log, the format code-scanning services read to annotate pull requests.
- * Paths are relative to the project's base directory, and nothing depends on the machine or the clock, so the
- * same findings give the same bytes.
+ * Paths are relative to a root folder, normally the Git repository's ({@link RepositoryRoot}), and carry the
+ * {@code uriBaseId} {@value #ROOT_ID}, which {@code originalUriBaseIds} declares without an absolute address:
+ * nothing depends on the machine or the clock, so the same findings give the same bytes.
  */
 public final class SarifReport {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String INFORMATION_URI = "https://github.com/pm-postmortems/pm";
+    /** The {@code uriBaseId} of every location: the root folder the paths are relative to. */
+    public static final String ROOT_ID = "SRCROOT";
 
     private SarifReport() {
     }
@@ -32,7 +35,7 @@ public final class SarifReport {
      * Writes the report, creating the parent folder.
      *
      * @param diagnostics what reading and checking found
-     * @param baseDirectory the folder paths are made relative to
+     * @param baseDirectory the folder paths are made relative to, normally {@link RepositoryRoot#of}
      * @param toolVersion the version of pm that found them
      * @param target the file to write
      */
@@ -64,12 +67,14 @@ public final class SarifReport {
             result.put("level", level(d.level()));
             result.put("message", object("text", d.message()));
             result.put("locations", List.of(object("physicalLocation", object(
-                    "artifactLocation", object("uri", uri(d.shownPath(baseDirectory))),
+                    "artifactLocation", artifactLocation(d.shownPath(baseDirectory)),
                     "region", object("startLine", Math.max(d.line(), 1), "startColumn", Math.max(d.column(), 1))))));
             results.add(result);
         }
-        Map<String, Object> run = object("tool", object("driver", driver), "columnKind", "utf16CodeUnits",
-                "results", results);
+        Map<String, Object> run = object("tool", object("driver", driver),
+                "originalUriBaseIds", object(ROOT_ID, object("description", object("text",
+                        "The root of the repository (the folder holding .git), or the project's folder outside one"))),
+                "columnKind", "utf16CodeUnits", "results", results);
         return object("$schema", SCHEMA, "version", "2.1.0", "runs", List.of(run));
     }
 
@@ -86,6 +91,14 @@ public final class SarifReport {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    private static Map<String, Object> artifactLocation(Path shown) {
+        Map<String, Object> location = object("uri", uri(shown));
+        if (!shown.isAbsolute()) {
+            location.put("uriBaseId", ROOT_ID);
+        }
+        return location;
     }
 
     private static String uri(Path shown) {

@@ -29,7 +29,7 @@ public final class SiteGenerator {
      *
      * @return the pages written, or the template errors (each naming the template, its line and the postmortem
      *     being rendered) with the previous site left as it was
-     * @throws OutputRefusedException when writing there would destroy files pm did not write; nothing was changed
+     * @throws dev.pm.core.OutputRefusedException when writing there would destroy files pm did not write; nothing was changed
      * @throws IOException when the output cannot be written
      */
     public SiteResult generate(Archive archive, Path outputDirectory) throws IOException {
@@ -45,7 +45,7 @@ public final class SiteGenerator {
      * Renders into {@code output} once {@link OutputFolder#check()} (with this generator's theme) accepts it,
      * carrying the files {@code output.keep()} matches over into the new site unchanged.
      *
-     * @throws OutputRefusedException when writing there would destroy files pm did not write, or a kept file has
+     * @throws dev.pm.core.OutputRefusedException when writing there would destroy files pm did not write, or a kept file has
      *     the path of a generated one; nothing was changed
      */
     public SiteResult generate(Archive archive, OutputFolder output, Progress progress) throws IOException {

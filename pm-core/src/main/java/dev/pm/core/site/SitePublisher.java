@@ -80,7 +80,7 @@ public final class SitePublisher {
      * Checks the output folder, then builds the reader and the template configuration once, for any number of
      * {@link #publish()} calls.
      *
-     * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write;
+     * @throws dev.pm.core.OutputRefusedException when writing to the output folder would destroy files pm did not write;
      *     nothing was read or changed
      * @throws IOException when the theme folder cannot be read
      * @throws IllegalArgumentException when a {@code keep} entry leaves the output folder
@@ -98,7 +98,7 @@ public final class SitePublisher {
      * Checks the output folder again (it may have changed since), reads the sources afresh and, when the verdict
      * passes, renders the site.
      *
-     * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write, or a
+     * @throws dev.pm.core.OutputRefusedException when writing to the output folder would destroy files pm did not write, or a
      *     kept file has the path of a generated one; the output folder was left as it was
      * @throws IOException when the sources cannot be listed or the site cannot be written
      */
@@ -111,8 +111,23 @@ public final class SitePublisher {
         request.output().requireSafe();
         long started = System.nanoTime();
         ReadResult read = reader.read(request.sourceDirectory(), progress, checks);
+        return judgeAndRender(read, Duration.ofNanos(System.nanoTime() - started), progress);
+    }
+
+    /**
+     * Publishes what an earlier read of the same sources, with the same reader options and checks, found, without
+     * reading again: a build that ran {@code pm:check} before {@code pm:site} reads once.
+     *
+     * @throws dev.pm.core.OutputRefusedException as {@link #publish()} does
+     * @throws IOException when the site cannot be written
+     */
+    public Outcome publish(ReadResult read, Progress progress) throws IOException {
+        request.output().requireSafe();
+        return judgeAndRender(read, Duration.ZERO, progress);
+    }
+
+    private Outcome judgeAndRender(ReadResult read, Duration readTime, Progress progress) throws IOException {
         CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
-        Duration readTime = Duration.ofNanos(System.nanoTime() - started);
         if (verdict.failed()) {
             return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
         }

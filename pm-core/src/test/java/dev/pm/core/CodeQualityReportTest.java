@@ -1,0 +1,79 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.Checks;
+import dev.pm.core.check.CodeQualityReport;
+import dev.pm.core.check.RepositoryRoot;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeQualityReportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ReadResult checkedFixtures() throws IOException {
+        return new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("check"), Progress.NONE,
+                new Checks(CheckSettings.defaults(), RunContext.defaults()));
+    }
+
+    private static JsonSchema schema() throws IOException {
+        try (InputStream in = CodeQualityReportTest.class.getResourceAsStream("schema/gitlab-codequality.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(JSON.readTree(in));
+        }
+    }
+
+    @Test
+    void theReportConformsToGitLabsCodeQualityFormat(@TempDir Path folder) throws IOException {
+        ReadResult result = checkedFixtures();
+        assertThat(result.diagnostics()).isNotEmpty();
+        Path report = folder.resolve("target/pm-codequality.json");
+
+        CodeQualityReport.write(result.diagnostics(), Fixtures.folder("check").getParent(), report);
+
+        JsonNode issues = JSON.readTree(report.toFile());
+        assertThat(schema().validate(issues)).isEmpty();
+        assertThat(issues.size()).isEqualTo(result.diagnostics().size());
+        assertThat(issues.get(0).get("location").get("path").asText()).startsWith("check/");
+    }
+
+    @Test
+    void theSchemaRejectsAnIssueWithoutItsLocation() throws IOException {
+        JsonNode broken = JSON.readTree("[{\"description\": \"x\", \"check_name\": \"y\", \"fingerprint\": \"z\","
+                + " \"severity\": \"minor\"}]");
+
+        assertThat(schema().validate(broken)).isNotEmpty();
+    }
+
+    @Test
+    void sameFindingsGiveTheSameBytes(@TempDir Path folder) throws IOException {
+        ReadResult result = checkedFixtures();
+        Path base = Fixtures.folder("check").getParent();
+        CodeQualityReport.write(result.diagnostics(), base, folder.resolve("a.json"));
+        CodeQualityReport.write(result.diagnostics(), base, folder.resolve("b.json"));
+
+        assertThat(Files.readString(folder.resolve("a.json"))).isEqualTo(Files.readString(folder.resolve("b.json")));
+    }
+
+    @Test
+    void theRepositoryRootIsTheNearestFolderWithGit(@TempDir Path folder) throws IOException {
+        Path module = Files.createDirectories(folder.resolve("repo/parent/module"));
+        Files.createDirectories(folder.resolve("repo/.git"));
+
+        assertThat(RepositoryRoot.of(module)).isEqualTo(folder.resolve("repo").toAbsolutePath().normalize());
+        assertThat(RepositoryRoot.of(folder)).isEqualTo(folder.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,2 @@
+new File(basedir, '.git').mkdirs()
+true
