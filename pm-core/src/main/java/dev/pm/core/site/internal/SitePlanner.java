@@ -60,6 +60,7 @@ final class SitePlanner {
         pages.add(page("stats.html", "stats.ftlh", "Statistics", this::stats, Optional.empty()));
         pages.add(page("actions.html", "actions.ftlh", "Open action items",
                 (page, site) -> new RemedyTracker(settings, archive, views).model(page, site), Optional.empty()));
+        pages.add(page("search.html", "search.ftlh", "Search", this::search, Optional.empty()));
         pages.add(page("404.html", "404.ftlh", "Page not found", TemplateModel.PlainPage::new, Optional.empty()));
         pages.add(page("robots.txt", "robots.ftl", "robots.txt", TemplateModel.PlainPage::new, Optional.empty()));
         if (settings.baseUrl().isPresent()) {
@@ -78,6 +79,16 @@ final class SitePlanner {
         return new TemplateModel.StatsPage(all.size(), Charts.incidentsPerQuarter(all, settings.zone(), scale),
                 Charts.resolveTimePerQuarter(all, settings.zone()), Charts.incidentsPerService(archive.byService()),
                 page, site);
+    }
+
+    /** The search page: its filters, and every postmortem as a plain list for readers without JavaScript. */
+    private TemplateModel.SearchPage search(TemplateModel.PageInfo page, TemplateModel.Site site) {
+        List<String> severities = archive.bySeverity().keySet().stream().sorted(java.util.Comparator.comparingInt(
+                Severity::rank)).map(Severity::label).toList();
+        List<Integer> years = new ArrayList<>(archive.byYear().keySet());
+        years.sort(java.util.Comparator.reverseOrder());
+        return new TemplateModel.SearchPage(severities, List.copyOf(archive.byService().keySet()), years,
+                cards(archive.postmortems()), page, site);
     }
 
     private void homePages(List<Page> pages) {

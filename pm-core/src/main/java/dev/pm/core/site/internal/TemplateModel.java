@@ -232,6 +232,14 @@ public final class TemplateModel {
             Long overdueCount, PageInfo page, Site site) {
     }
 
+    /**
+     * {@code search.ftlh}: the search page. The filters' choices, and every postmortem of the build, which the page
+     * lists for readers without JavaScript; {@code search.js} searches the index under {@code search/}.
+     */
+    public record SearchPage(List<String> severities, List<String> services, List<Integer> years,
+            List<Card> entries, PageInfo page, Site site) {
+    }
+
     /** {@code sitemap.ftlx}: the absolute URL of every HTML page but the 404 page, sorted. */
     public record SitemapPage(List<String> urls, PageInfo page, Site site) {
     }

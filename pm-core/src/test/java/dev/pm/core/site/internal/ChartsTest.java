@@ -132,13 +132,14 @@ class ChartsTest {
     }
 
     @Test
-    void theSearchIndexNamesEachTagOnceAndPointsAtIt() {
+    void theSearchIndexNamesEachServiceOnceAndPointsAtIt() {
         Postmortem a = incident("2026-01-01-a", "2026-01-01T00:00:00Z", 3, 60, "checkout");
-        String json = new String(SearchIndex.write(dev.pm.core.model.Archive.of(List.of(a), ZoneOffset.UTC)),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String meta = new String(SearchIndex.files(dev.pm.core.model.Archive.of(List.of(a), ZoneOffset.UTC))
+                .get("search/meta.js"), java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(json).isEqualTo("{\"url\":\"postmortems/{}.html\",\"tags\":[],\"services\":[\"checkout\"],"
-                + "\"severities\":[\"SEV3\"],\"items\":[[\"2026-01-01-a\",\"\",\"2026-01-01-a\",[],[0],0,2026]]}");
+        assertThat(meta).isEqualTo("pmSearch.meta({\"url\":\"postmortems/{}.html\",\"severities\":[\"SEV3\"],"
+                + "\"services\":[\"checkout\"],\"shards\":[\"30-31\",\"32-30\",\"61\",\"63-68\",\"73-65\"],"
+                + "\"docs\":[[\"2026-01-01-a\",\"2026-01-01-a\",0,2026,[0]]]});\n");
         assertThat(LocalDate.of(2026, 1, 3)).isEqualTo(a.published());
     }
 }
