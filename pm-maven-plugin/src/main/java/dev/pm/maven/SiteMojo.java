@@ -65,8 +65,8 @@ public class SiteMojo extends AbstractPmMojo {
     @Parameter(property = "pm.pageSize", defaultValue = "20")
     private int pageSize;
 
-    /** The pattern for days ({@code java.time} syntax). Default: {@code d MMMM uuuu}. */
-    @Parameter(property = "pm.dateFormat", defaultValue = "d MMMM uuuu")
+    /** The pattern for days ({@code java.time} syntax). Default: the language's long date ({@code 12 March 2026}). */
+    @Parameter(property = "pm.dateFormat")
     private String dateFormat;
 
     /** A URL with {@code {id}} that turns ticket ids into links. Default: none. */

@@ -36,7 +36,8 @@ public final class SiteEngine {
 
     public SiteEngine(SiteSettings settings) throws IOException {
         this.settings = settings;
-        this.templates = new Templates(settings.themeDirectory(), settings.locale());
+        this.templates = new Templates(settings.themeDirectory(), settings.locale(),
+                Messages.load(settings.locale(), settings.themeDirectory()));
     }
 
     /** The outcome of rendering one page: its bytes, or the problem that stopped it. */

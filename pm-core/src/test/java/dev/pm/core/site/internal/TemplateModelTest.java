@@ -22,7 +22,7 @@ class TemplateModelTest {
     private String render(String template, Record model) throws IOException, TemplateException {
         Files.createDirectories(theme.resolve("templates"));
         Files.writeString(theme.resolve("templates/probe.ftlh"), template);
-        return new Templates(Optional.of(theme), Locale.ENGLISH).render("probe.ftlh", model);
+        return new Templates(Optional.of(theme), Locale.ENGLISH, Messages.load(Locale.ENGLISH, Optional.empty())).render("probe.ftlh", model);
     }
 
     @Test
