@@ -62,7 +62,7 @@ final class Views {
         return new TemplateModel.Site(settings.title(), settings.description(), settings.language(),
                 settings.organisation(), settings.baseUrl().orElse(null), settings.zone().getId(),
                 settings.audience() == Audience.INTERNAL, settings.includeDrafts(), archive.postmortems().size(),
-                feeds);
+                feeds, settings.context().severityScale().levels().stream().map(this::severity).toList());
     }
 
     /**
@@ -149,8 +149,15 @@ final class Views {
     }
 
     private TemplateModel.SeverityView severity(Postmortem p) {
-        return new TemplateModel.SeverityView(p.severity().label(), p.severity().rank(),
-                SitePaths.severity(p.severity().label()));
+        return severity(p.severity());
+    }
+
+    /** A level of the scale as templates show it, with what it means. */
+    TemplateModel.SeverityView severity(dev.pm.core.model.Severity s) {
+        String key = "severity_meaning_" + s.rank();
+        String description = settings.context().severityScale().description(s)
+                .orElse(messages.has(key) ? messages.text(key) : "");
+        return new TemplateModel.SeverityView(s.label(), s.rank(), SitePaths.severity(s.label()), description);
     }
 
     private TemplateModel.SectionView section(Section s) {

@@ -17,7 +17,7 @@ class TemplateModelTest {
     Path theme;
 
     private static final TemplateModel.Site SITE = new TemplateModel.Site("Status", "Our incidents", "en", "Acme",
-            null, "UTC", false, false, 3, null);
+            null, "UTC", false, false, 3, null, java.util.List.of());
 
     private String render(String template, Record model) throws IOException, TemplateException {
         Files.createDirectories(theme.resolve("templates"));

@@ -118,6 +118,21 @@ class TranslationTest {
         assertThat(german).contains(">Aktuell<").contains(">Schlagwörter<");
     }
 
+    @Test
+    void thePostmortemPageLeadsWithTheApologyAndShowsTheSeverityOnceWithWhatItMeans() throws IOException {
+        String page = Files.readString(render("en", Optional.empty()).resolve(
+                "postmortems/2026-03-12-checkout-outage.html"));
+        String main = page.substring(page.indexOf("<main"));
+        assertThat(main.indexOf("part-regret")).isLessThan(main.indexOf("class=\"facts\""));
+        assertThat(main.split(">SEV2<", -1)).hasSize(2);
+        assertThat(main).contains("A major feature is down or badly degraded for many users.")
+                .contains("Users affected for 47 min");
+        dev.pm.core.model.SeverityScale scale = dev.pm.core.model.SeverityScale.of(List.of("SEV1=Nobody can pay",
+                "SEV2"));
+        assertThat(scale.description(scale.levels().get(0))).contains("Nobody can pay");
+        assertThat(scale.levels().get(0).label()).isEqualTo("SEV1");
+    }
+
     private Path render(String language, Optional<Path> theme) throws IOException {
         Path out = dir.resolve("site-" + language + theme.map(t -> "-themed").orElse(""));
         ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(fixtures());
