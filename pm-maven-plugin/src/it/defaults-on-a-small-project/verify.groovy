@@ -9,7 +9,7 @@ assert !log.contains(": warning [") : "the small project has no findings"
 
 def site = new File(basedir, 'target/postmortems')
 ['index.html', 'postmortems/2026-03-12-queue-backlog.html', 'tags/queue.html', 'services/jobs.html',
- 'severity/sev3.html', 'years/2026.html', 'stats.html', 'actions.html', 'search.json', '404.html', 'robots.txt',
+ 'severity/sev3.html', 'years/2026.html', 'stats.html', 'actions.html', 'search.html', 'search/meta.js', '404.html', 'robots.txt',
  'sitemap.xml', 'assets/pm.css', 'assets/search.js', 'feed.xml', 'atom.xml', 'feed.json',
  'tags/queue.rss.xml', 'tags/queue.atom.xml', 'services/jobs.rss.xml', 'services/jobs.atom.xml'].each {
     assert new File(site, it).isFile() : "missing $it"

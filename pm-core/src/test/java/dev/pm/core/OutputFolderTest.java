@@ -198,9 +198,9 @@ class OutputFolderTest {
     @Test
     void refusesPmLikeFilesWithoutAnIndexPage() throws IOException {
         Path out = Files.createDirectories(project.resolve("site"));
-        Files.writeString(out.resolve("search.json"), "[]\n");
+        Files.writeString(out.resolve("search.html"), "<p>search</p>\n");
 
-        assertRefusedLeavingEverything(out, "search.json but no index.html");
+        assertRefusedLeavingEverything(out, "search.html but no index.html");
     }
 
     @Test

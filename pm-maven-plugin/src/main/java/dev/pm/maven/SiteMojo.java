@@ -85,8 +85,8 @@ public class SiteMojo extends AbstractCheckingMojo {
     @Parameter(property = "pm.pageSize", defaultValue = "20")
     private int pageSize;
 
-    /** The pattern for days ({@code java.time} syntax). */
-    @Parameter(property = "pm.dateFormat", defaultValue = "d MMMM uuuu")
+    /** The pattern for days ({@code java.time} syntax). Without it, the language's long date ({@code March 12, 2026} in English, {@code 12. März 2026} in German). */
+    @Parameter(property = "pm.dateFormat")
     private String dateFormat;
 
     /** A URL with {@code {id}} that turns ticket ids into links. Default: none. */

@@ -9,9 +9,12 @@ import java.util.Optional;
 public final class SeverityScale {
 
     private final List<Severity> levels;
+    /** What each level means to readers, by label, where the configuration says it. */
+    private final java.util.Map<String, String> descriptions;
 
-    private SeverityScale(List<Severity> levels) {
+    private SeverityScale(List<Severity> levels, java.util.Map<String, String> descriptions) {
         this.levels = List.copyOf(levels);
+        this.descriptions = java.util.Map.copyOf(descriptions);
     }
 
     /** The default scale: SEV1 (worst) to SEV5. */
@@ -20,7 +23,8 @@ public final class SeverityScale {
     }
 
     /**
-     * A scale from labels ordered worst first.
+     * A scale from labels ordered worst first. An entry may say what its level means to readers after an
+     * {@code =}: {@code SEV1=Most users cannot use the service}.
      *
      * @throws IllegalArgumentException when the list is empty, or a label is blank or repeated
      */
@@ -29,8 +33,14 @@ public final class SeverityScale {
             throw new IllegalArgumentException("a severity scale needs at least one level");
         }
         List<Severity> levels = new ArrayList<>();
-        for (String label : labelsWorstFirst) {
+        java.util.Map<String, String> descriptions = new java.util.HashMap<>();
+        for (String entry : labelsWorstFirst) {
+            int equals = entry.indexOf('=');
+            String label = equals < 0 ? entry : entry.substring(0, equals);
             String trimmed = label.trim();
+            if (equals >= 0 && !entry.substring(equals + 1).isBlank()) {
+                descriptions.put(trimmed, entry.substring(equals + 1).trim());
+            }
             if (trimmed.isEmpty()) {
                 throw new IllegalArgumentException("a severity level cannot be blank");
             }
@@ -40,7 +50,12 @@ public final class SeverityScale {
             }
             levels.add(new Severity(trimmed, levels.size() + 1));
         }
-        return new SeverityScale(levels);
+        return new SeverityScale(levels, descriptions);
+    }
+
+    /** What {@code level} means to readers, when the scale's configuration says it. */
+    public Optional<String> description(Severity level) {
+        return Optional.ofNullable(descriptions.get(level.label()));
     }
 
     public List<Severity> levels() {
@@ -60,7 +75,7 @@ public final class SeverityScale {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SeverityScale other && levels.equals(other.levels);
+        return o instanceof SeverityScale other && levels.equals(other.levels) && descriptions.equals(other.descriptions);
     }
 
     @Override

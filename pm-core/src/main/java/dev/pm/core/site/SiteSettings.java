@@ -23,7 +23,8 @@ import java.util.Optional;
  *     reference day (open action items due before it are shown overdue) and severity scale
  * @param organisation who the postmortems are from
  * @param pageSize postmortems per page of the home listing
- * @param dateFormat a {@link DateTimeFormatter} pattern for days
+ * @param dateFormat a {@link DateTimeFormatter} pattern for days; blank for the language's long date format
+ *     ({@code 12 March 2026}, {@code 12. März 2026}, {@code 2026年3月12日})
  * @param ticketUrlPattern a URL with {@code {id}} where a ticket id goes
  * @param audience who the build is for
  * @param includeDrafts whether drafts are included, marked
@@ -72,7 +73,7 @@ public record SiteSettings(String title, String description, Optional<String> ba
         private RunContext context = RunContext.defaults();
         private String organisation = "";
         private int pageSize = 20;
-        private String dateFormat = "d MMMM uuuu";
+        private String dateFormat = "";
         private String ticketUrlPattern;
         private Audience audience = Audience.PUBLIC;
         private boolean includeDrafts;
@@ -85,7 +86,7 @@ public record SiteSettings(String title, String description, Optional<String> ba
         public Builder context(RunContext value) { context = value; return this; }
         public Builder organisation(String value) { organisation = value == null ? "" : value; return this; }
         public Builder pageSize(int value) { pageSize = value; return this; }
-        public Builder dateFormat(String value) { dateFormat = value; return this; }
+        public Builder dateFormat(String value) { dateFormat = value == null ? "" : value.strip(); return this; }
         public Builder ticketUrlPattern(String value) { ticketUrlPattern = blankToNull(value); return this; }
         public Builder audience(Audience value) { audience = value; return this; }
         public Builder includeDrafts(boolean value) { includeDrafts = value; return this; }
@@ -105,7 +106,9 @@ public record SiteSettings(String title, String description, Optional<String> ba
                 throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
             }
             try {
-                DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+                if (!dateFormat.isEmpty()) {
+                    DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("dateFormat '" + dateFormat + "' is not a date pattern: "
                         + e.getMessage() + "; try 'd MMMM uuuu'");

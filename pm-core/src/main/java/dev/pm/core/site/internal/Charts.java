@@ -133,7 +133,8 @@ final class Charts {
     }
 
     /** The median time to resolve of the incidents that started in each quarter. */
-    static Map<String, Object> resolveTimePerQuarter(List<Postmortem> postmortems, ZoneId zone) {
+    static Map<String, Object> resolveTimePerQuarter(List<Postmortem> postmortems, ZoneId zone,
+            Messages messages) {
         List<String> quarters = quarters(postmortems, zone);
         Map<String, List<Duration>> durations = new TreeMap<>();
         quarters.forEach(q -> durations.put(q, new ArrayList<>()));
@@ -155,13 +156,13 @@ final class Charts {
             Duration median = medians.get(q);
             if (median != null) {
                 double h = y.length(median.toMinutes(), plotHeight);
-                bar.put("median", Views.duration(median));
+                bar.put("median", Views.duration(median, messages));
                 bar.put("y", number(HEIGHT - BOTTOM - h));
                 bar.put("height", number(h));
             }
             bars.add(bar);
         }
-        return chart(y, bars, tickViews(y, v -> v == 0 ? "0" : Durations.human(Duration.ofMinutes((long) v))),
+        return chart(y, bars, tickViews(y, v -> v == 0 ? "0" : messages.duration(Duration.ofMinutes((long) v))),
                 List.of());
     }
 

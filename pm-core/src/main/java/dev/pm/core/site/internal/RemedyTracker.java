@@ -50,7 +50,7 @@ final class RemedyTracker {
         List<TemplateModel.OwnerGroup> owners = new ArrayList<>();
         byOwner.forEach((owner, items) -> owners.add(group(owner, items)));
         if (!unowned.isEmpty()) {
-            owners.add(group(NO_OWNER, unowned));
+            owners.add(group(views.messages().text("actions_no_owner"), unowned));
         }
         long doneCount = archive.postmortems().stream()
                 .mapToLong(p -> p.remedy().map(r -> r.doneCount()).orElse(0L)).sum();

@@ -2,47 +2,240 @@ package dev.pm.core.site.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Section;
+import dev.pm.core.model.TimelineEntry;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * The search index, {@code search.json}: every postmortem of the build as a compact row, with tags, services and
- * severities named once in shared lists and referred to by position, so the file stays small.
+ * The full-text search index under {@code search/}, built at build time from the words the authors wrote: the
+ * title, summary, impact, services, tags and the plain text of every section and action item of the archive it
+ * is given (the engine gives it the public archive in a public build, so no internal section and no draft is in
+ * it). Each file is a script that hands its data to {@code window.pmSearch}, so that the reader's browser loads
+ * it with a {@code <script>} element, which works from {@code file://} where {@code fetch} does not.
  *
- * <pre>{"url": "postmortems/{}.html", "tags": [...], "services": [...], "severities": [...],
- *  "items": [[title, summary, slug, [tag...], [service...], severity, year], ...]}</pre>
+ * <ul>
+ * <li>{@code search/meta.js}: the postmortems, in archive order (newest first); a postmortem's number is its
+ *     position. {@code {"url": "postmortems/{}.html", "severities": [...], "services": [...], "shards": [key...],
+ *     "docs": [[title, slug, severity, year, [service...]], ...]}}, severities and services by position.
+ * <li>{@code search/t-KEY.js}: one shard of the inverted index, every word whose first two characters make
+ *     {@code KEY} (their code points in hexadecimal, joined by {@code -}). {@code {"word": [gap, score, gap,
+ *     score, ...]}}: the postmortem numbers as gaps from the previous one, each with the word's score there
+ *     (16 in the title, 8 in the summary, 4 as a service, tag, severity or year, plus its count in the text up to
+ *     7), so the reader's browser loads one small shard per word typed.
+ * <li>{@code search/d/N.js}: postmortem N's summary and plain text, loaded only to show a snippet of a result.
+ * </ul>
+ *
+ * <p>Words are cut as {@code search.js} cuts a query: lower case, accents removed (NFKD without marks), split at
+ * anything but letters and digits; a run of Han, Hiragana or Katakana, written without spaces, gives its
+ * overlapping pairs of characters.
  */
 final class SearchIndex {
+
+    static final String FOLDER = "search/";
+    private static final Pattern TAG = Pattern.compile("<(script|style)\\b.*?</\\1>|<[^>]*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchIndex() {
     }
 
-    static byte[] write(Archive archive) {
-        List<String> tags = List.copyOf(archive.byTag().keySet());
-        List<String> services = List.copyOf(archive.byService().keySet());
-        List<String> severities = archive.bySeverity().keySet().stream().map(s -> s.label()).toList();
-        List<List<Object>> items = new ArrayList<>();
-        for (Postmortem p : archive.postmortems()) {
-            items.add(List.of(p.title(), p.summary().orElse(""), p.slug(),
-                    p.tags().stream().map(tags::indexOf).toList(),
-                    p.services().stream().map(services::indexOf).toList(),
-                    severities.indexOf(p.severity().label()),
-                    p.incident().start().atZoneSameInstant(archive.zone()).getYear()));
+    /** Every file of the index, by its path in the site. */
+    static Map<String, byte[]> files(Archive archive) {
+        List<String> severities = new ArrayList<>();
+        List<String> services = new ArrayList<>(archive.byService().keySet());
+        List<List<Object>> docs = new ArrayList<>();
+        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Postmortem> all = archive.postmortems();
+        for (int id = 0; id < all.size(); id++) {
+            Postmortem p = all.get(id);
+            String severity = p.severity().label();
+            if (!severities.contains(severity)) {
+                severities.add(severity);
+            }
+            int year = p.incident().start().atZoneSameInstant(archive.zone()).getYear();
+            docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year,
+                    p.services().stream().map(services::indexOf).toList()));
+            String text = plainText(p);
+            Map<String, Integer> scores = new HashMap<>();
+            words(p.title()).forEach(w -> scores.merge(w, 16, Math::max));
+            Map<String, Integer> fromSummary = new HashMap<>();
+            words(p.summary().orElse("")).forEach(w -> fromSummary.put(w, 8));
+            fromSummary.forEach((w, s) -> scores.merge(w, s, Integer::sum));
+            Map<String, Integer> fromFacts = new HashMap<>();
+            List<String> facts = new ArrayList<>(p.services());
+            facts.addAll(p.tags());
+            facts.add(severity);
+            facts.add(Integer.toString(year));
+            facts.forEach(f -> words(f).forEach(w -> fromFacts.put(w, 4)));
+            fromFacts.forEach((w, s) -> scores.merge(w, s, Integer::sum));
+            Map<String, Integer> counts = new HashMap<>();
+            words(text).forEach(w -> counts.merge(w, 1, Integer::sum));
+            counts.forEach((w, c) -> scores.merge(w, Math.min(c, 7), Integer::sum));
+            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+                List<Integer> postings = shards.computeIfAbsent(shardKey(e.getKey()), k -> new TreeMap<>())
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                postings.add(id);
+                postings.add(e.getValue());
+            }
+            Map<String, String> doc = new LinkedHashMap<>();
+            doc.put("summary", p.summary().orElse(""));
+            doc.put("text", text);
+            files.put(FOLDER + "d/" + id + ".js", script("doc(" + id + ",", doc));
         }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("url", "postmortems/{}.html");
-        index.put("tags", tags);
-        index.put("services", services);
-        index.put("severities", severities);
-        index.put("items", items);
+        for (Map.Entry<String, Map<String, List<Integer>>> shard : shards.entrySet()) {
+            Map<String, List<Integer>> gaps = new LinkedHashMap<>();
+            shard.getValue().forEach((word, postings) -> {
+                List<Integer> encoded = new ArrayList<>(postings.size());
+                int previous = 0;
+                for (int i = 0; i < postings.size(); i += 2) {
+                    encoded.add(postings.get(i) - previous);
+                    encoded.add(postings.get(i + 1));
+                    previous = postings.get(i);
+                }
+                gaps.put(word, encoded);
+            });
+            files.put(FOLDER + "t-" + shard.getKey() + ".js", script("shard(\"" + shard.getKey() + "\",", gaps));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("url", "postmortems/{}.html");
+        meta.put("severities", severities);
+        meta.put("services", services);
+        meta.put("shards", List.copyOf(shards.keySet()));
+        meta.put("docs", docs);
+        files.put(FOLDER + "meta.js", script("meta(", meta));
+        return files;
+    }
+
+    /** {@code KEY} of the shard holding {@code word}: its first two code points in hexadecimal. */
+    static String shardKey(String word) {
+        StringBuilder key = new StringBuilder();
+        word.codePoints().limit(2).forEach(c -> {
+            if (key.length() > 0) {
+                key.append('-');
+            }
+            key.append(Integer.toHexString(c));
+        });
+        return key.toString();
+    }
+
+    /** The words of {@code text}, as {@code search.js} cuts a query. */
+    static List<String> words(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String token : NOT_WORD.split(folded)) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            StringBuilder plain = new StringBuilder();
+            int[] points = token.codePoints().toArray();
+            int i = 0;
+            while (i < points.length) {
+                if (isCjk(points[i])) {
+                    if (plain.length() > 0) {
+                        words.add(plain.toString());
+                        plain.setLength(0);
+                    }
+                    int start = i;
+                    while (i < points.length && isCjk(points[i])) {
+                        i++;
+                    }
+                    if (i - start == 1) {
+                        words.add(new String(points, start, 1));
+                    }
+                    for (int j = start; j + 1 < i; j++) {
+                        words.add(new String(points, j, 2));
+                    }
+                } else {
+                    plain.appendCodePoint(points[i++]);
+                }
+            }
+            if (plain.length() > 0) {
+                words.add(plain.toString());
+            }
+        }
+        return words;
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Everything a reader can read of the postmortem's body, as plain text in reading order. */
+    static String plainText(Postmortem p) {
+        StringBuilder text = new StringBuilder();
+        p.impact().ifPresent(i -> text.append(i).append('\n'));
+        p.regret().ifPresent(r -> section(text, r.section()));
+        p.reason().ifPresent(r -> {
+            section(text, r.section());
+            for (Section s : r.subsections()) {
+                section(text, s);
+            }
+            for (TimelineEntry e : r.timeline()) {
+                text.append(strip(e.html())).append('\n');
+            }
+        });
+        p.remedy().ifPresent(r -> {
+            section(text, r.section());
+            for (ActionItem a : r.actions()) {
+                text.append(strip(a.html())).append('\n');
+            }
+        });
+        p.otherSections().forEach(s -> section(text, s));
+        text.append(String.join(" ", p.tags()));
+        return text.toString().strip();
+    }
+
+    private static void section(StringBuilder text, Section s) {
+        text.append(s.title()).append('\n').append(strip(s.html())).append('\n');
+    }
+
+    /** The text of an HTML fragment: tags dropped, entities decoded, white space collapsed. */
+    static String strip(String html) {
+        String text = TAG.matcher(html).replaceAll(" ");
+        text = ENTITY.matcher(text).replaceAll(m -> {
+            String e = m.group(1);
+            String decoded = switch (e) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> new String(Character.toChars(e.startsWith("#x")
+                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
+            };
+            return java.util.regex.Matcher.quoteReplacement(decoded);
+        });
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static byte[] script(String call, Object data) {
         try {
-            return new ObjectMapper().writeValueAsBytes(index);
+            String json = new ObjectMapper().writeValueAsString(data)
+                    // A script element ends at "</script", whatever JSON means by it.
+                    .replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            return ("pmSearch." + call + json + ");\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Jackson could not write search.json", e);
+            throw new IllegalStateException("Jackson could not write the search index", e);
         }
     }
 }

@@ -36,7 +36,8 @@ public final class SiteEngine {
 
     public SiteEngine(SiteSettings settings) throws IOException {
         this.settings = settings;
-        this.templates = new Templates(settings.themeDirectory(), settings.locale());
+        this.templates = new Templates(settings.themeDirectory(), settings.locale(),
+                Messages.load(settings.locale(), settings.themeDirectory()));
     }
 
     /** The outcome of rendering one page: its bytes, or the problem that stopped it. */
@@ -68,7 +69,11 @@ public final class SiteEngine {
         Map<String, String> contentBySlug = new ConcurrentHashMap<>();
         Set<String> written = ConcurrentHashMap.newKeySet();
         Map<String, byte[]> assets = Assets.collect(settings.themeDirectory());
-        refuseKeptPaths(checked, assets.keySet(), pages, feeds);
+        // A public build searches the public archive only, drafts included or not: no draft's words and no
+        // internal section's reach the index a reader downloads.
+        Map<String, byte[]> searchFiles = SearchIndex.files(settings.audience() == Audience.PUBLIC ? published
+                : visible);
+        refuseKeptPaths(checked, assets.keySet(), pages, feeds, searchFiles.keySet());
         SiteWriter writer = new SiteWriter(checked);
         try {
             for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
@@ -107,8 +112,10 @@ public final class SiteEngine {
                 writer.write(feed.getKey(), feed.getValue());
                 written.add(feed.getKey());
             }
-            writer.write("search.json", SearchIndex.write(visible));
-            written.add("search.json");
+            for (Map.Entry<String, byte[]> file : searchFiles.entrySet()) {
+                writer.write(file.getKey(), file.getValue());
+                written.add(file.getKey());
+            }
             writer.commit();
             return new SiteResult(output, written.size(), feedFiles.size(), List.of(), notices);
         } catch (IOException e) {
@@ -125,7 +132,7 @@ public final class SiteEngine {
      * file would hide the page, or the page the kept file.
      */
     private static void refuseKeptPaths(OutputFolder folder, Set<String> assets, List<Page> pages,
-            List<Feeds.Feed> feeds) throws OutputRefusedException {
+            List<Feeds.Feed> feeds, Set<String> searchFiles) throws OutputRefusedException {
         if (folder.keep().isEmpty()) {
             return;
         }
@@ -138,7 +145,7 @@ public final class SiteEngine {
         if (!feeds.isEmpty()) {
             generated.add(FeedFormat.JSON.archiveFile());
         }
-        generated.add("search.json");
+        generated.addAll(searchFiles);
         for (String path : generated) {
             Optional<String> entry = folder.keptBy(path);
             if (entry.isPresent()) {

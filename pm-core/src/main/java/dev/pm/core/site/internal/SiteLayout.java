@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 public final class SiteLayout {
 
     private static final Set<String> ROOT_FILES = Stream.concat(Stream.of("index.html", "404.html", "stats.html",
-            "actions.html", "robots.txt", "sitemap.xml", "search.json"),
+            "actions.html", "robots.txt", "sitemap.xml", "search.html"),
             Arrays.stream(FeedFormat.values()).map(FeedFormat::archiveFile)).collect(Collectors.toUnmodifiableSet());
 
     /** Pages (and, for tags and services, their feeds) in pm's folders. */
     private static final Pattern FOLDER_FILES = Pattern.compile("(page|postmortems|severity|years)/[^/]+\\.html"
+            + "|search/(meta|t-[0-9a-f-]+|d/[0-9]+)\\.js"
             + "|(tags|services)/[^/]+(\\.html|" + FeedFormat.groupSuffixes().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")");
 

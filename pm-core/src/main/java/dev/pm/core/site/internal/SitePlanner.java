@@ -49,18 +49,19 @@ final class SitePlanner {
                     (page, site) -> new TemplateModel.PostmortemPage(views.full(p), page, site),
                     Optional.of(p.source())));
         }
-        indexPages(pages, "tags", "Tags", group(archive.byTag(), SitePaths::tag), "Tag");
-        indexPages(pages, "services", "Services", group(archive.byService(), SitePaths::service), "Service");
+        indexPages(pages, "tags", group(archive.byTag(), SitePaths::tag));
+        indexPages(pages, "services", group(archive.byService(), SitePaths::service));
         Map<String, Group> severities = new LinkedHashMap<>();
         for (Map.Entry<Severity, List<Postmortem>> e : archive.bySeverity().entrySet()) {
             severities.put(SitePaths.severity(e.getKey().label()), new Group(e.getKey().label(), e.getValue()));
         }
-        indexPages(pages, "severity", "Severity", severities, "Severity");
+        indexPages(pages, "severity", severities);
         yearPages(pages);
-        pages.add(page("stats.html", "stats.ftlh", "Statistics", this::stats, Optional.empty()));
-        pages.add(page("actions.html", "actions.ftlh", "Open action items",
+        pages.add(page("stats.html", "stats.ftlh", views.messages().text("stats_title"), this::stats, Optional.empty()));
+        pages.add(page("actions.html", "actions.ftlh", views.messages().text("actions_title"),
                 (page, site) -> new RemedyTracker(settings, archive, views).model(page, site), Optional.empty()));
-        pages.add(page("404.html", "404.ftlh", "Page not found", TemplateModel.PlainPage::new, Optional.empty()));
+        pages.add(page("search.html", "search.ftlh", views.messages().text("search_title"), this::search, Optional.empty()));
+        pages.add(page("404.html", "404.ftlh", views.messages().text("notfound_title"), TemplateModel.PlainPage::new, Optional.empty()));
         pages.add(page("robots.txt", "robots.ftl", "robots.txt", TemplateModel.PlainPage::new, Optional.empty()));
         if (settings.baseUrl().isPresent()) {
             List<String> urls = pages.stream().filter(pg -> pg.path().endsWith(".html") && !pg.path().equals("404.html"))
@@ -76,8 +77,18 @@ final class SitePlanner {
         List<Severity> scale = archive.bySeverity().keySet().stream().sorted(java.util.Comparator.comparingInt(
                 Severity::rank)).toList();
         return new TemplateModel.StatsPage(all.size(), Charts.incidentsPerQuarter(all, settings.zone(), scale),
-                Charts.resolveTimePerQuarter(all, settings.zone()), Charts.incidentsPerService(archive.byService()),
+                Charts.resolveTimePerQuarter(all, settings.zone(), views.messages()), Charts.incidentsPerService(archive.byService()),
                 page, site);
+    }
+
+    /** The search page: its filters, and every postmortem as a plain list for readers without JavaScript. */
+    private TemplateModel.SearchPage search(TemplateModel.PageInfo page, TemplateModel.Site site) {
+        List<String> severities = archive.bySeverity().keySet().stream().sorted(java.util.Comparator.comparingInt(
+                Severity::rank)).map(Severity::label).toList();
+        List<Integer> years = new ArrayList<>(archive.byYear().keySet());
+        years.sort(java.util.Comparator.reverseOrder());
+        return new TemplateModel.SearchPage(severities, List.copyOf(archive.byService().keySet()), years,
+                cards(archive.postmortems()), page, site);
     }
 
     private void homePages(List<Page> pages) {
@@ -107,14 +118,16 @@ final class SitePlanner {
                 newest.map(views::instant).orElse(null), medianResolve(archive.postmortems()).orElse(null));
     }
 
-    private void indexPages(List<Page> pages, String folder, String title, Map<String, Group> groups,
-            String singular) {
+    private void indexPages(List<Page> pages, String folder, Map<String, Group> groups) {
+        Messages msg = views.messages();
+        String title = msg.text("index_title_" + folder);
+        String singular = msg.text("singular_" + folder);
         List<TemplateModel.IndexItem> items = new ArrayList<>();
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group group = e.getValue();
             TemplateModel.IndexItem item = item(group.name(), e.getKey(), group.postmortems());
             items.add(item);
-            pages.add(page(e.getKey(), "listing.ftlh", singular + ": " + group.name(),
+            pages.add(page(e.getKey(), "listing.ftlh", msg.format("listing_title", singular, group.name()),
                     (page, site) -> new TemplateModel.ListingPage(item.name(), item.url(), item.count(),
                             item.medianTimeToResolve(), folder, singular, cards(group.postmortems()), page, site),
                     Optional.empty()));
@@ -129,17 +142,17 @@ final class SitePlanner {
         for (Map.Entry<Integer, List<Postmortem>> e : archive.byYear().entrySet()) {
             TemplateModel.IndexItem item = item(String.valueOf(e.getKey()), SitePaths.year(e.getKey()), e.getValue());
             items.add(item);
-            pages.add(page(SitePaths.year(e.getKey()), "year.ftlh", "Incidents in " + e.getKey(),
+            pages.add(page(SitePaths.year(e.getKey()), "year.ftlh", views.messages().format("year_title", e.getKey().toString()),
                     (page, site) -> new TemplateModel.YearPage(item.name(), item.url(), item.count(),
                             item.medianTimeToResolve(), months(e.getValue()), page, site),
                     Optional.empty()));
         }
-        pages.add(page("years/index.html", "index.ftlh", "Years",
+        pages.add(page("years/index.html", "index.ftlh", views.messages().text("index_title_years"),
                 (page, site) -> new TemplateModel.IndexPage("years", List.copyOf(items), page, site),
                 Optional.empty()));
     }
 
-    private static TemplateModel.IndexItem item(String name, String url, List<Postmortem> postmortems) {
+    private TemplateModel.IndexItem item(String name, String url, List<Postmortem> postmortems) {
         return new TemplateModel.IndexItem(name, url, postmortems.size(), medianResolve(postmortems).orElse(null));
     }
 
@@ -174,9 +187,9 @@ final class SitePlanner {
         return postmortems.stream().map(views::card).toList();
     }
 
-    private static Optional<TemplateModel.DurationView> medianResolve(List<Postmortem> postmortems) {
+    private Optional<TemplateModel.DurationView> medianResolve(List<Postmortem> postmortems) {
         return Durations.median(postmortems.stream().flatMap(p -> p.incident().timeToResolve().stream()).toList())
-                .map(Views::duration);
+                .map(views::duration);
     }
 
     private Page page(String path, String template, String title,

@@ -29,9 +29,11 @@ public final class TemplateModel {
      * @param internal whether the build is for the internal audience
      * @param drafts whether drafts are included
      * @param feeds absent when no base URL is set (feeds need absolute links)
+     * @param severities the scale's levels, worst first, with what each means: the severity legend
      */
     public record Site(String title, String description, String language, String organisation, String baseUrl,
-            String timeZone, boolean internal, boolean drafts, int postmortemCount, SiteFeeds feeds) {
+            String timeZone, boolean internal, boolean drafts, int postmortemCount, SiteFeeds feeds,
+            List<SeverityView> severities) {
     }
 
     /** The archive's feeds: paths relative to the site root, and their media types. */
@@ -66,8 +68,11 @@ public final class TemplateModel {
     public record DurationView(String iso, String text, long minutes) {
     }
 
-    /** A postmortem's severity, with the URL of its listing. */
-    public record SeverityView(String label, int rank, String url) {
+    /**
+     * A postmortem's severity, with the URL of its listing and what it means to readers: the scale's
+     * configured description ({@code pm.severities} entry {@code SEV1=...}), else the theme's for its rank.
+     */
+    public record SeverityView(String label, int rank, String url, String description) {
     }
 
     /** A tag or a service, with the URL of its listing. */
@@ -233,6 +238,14 @@ public final class TemplateModel {
      */
     public record ActionsPage(List<OwnerGroup> owners, int openCount, long doneCount, long postmortemCount, Day today,
             Long overdueCount, PageInfo page, Site site) {
+    }
+
+    /**
+     * {@code search.ftlh}: the search page. The filters' choices, and every postmortem of the build, which the page
+     * lists for readers without JavaScript; {@code search.js} searches the index under {@code search/}.
+     */
+    public record SearchPage(List<String> severities, List<String> services, List<Integer> years,
+            List<Card> entries, PageInfo page, Site site) {
     }
 
     /** {@code sitemap.ftlx}: the absolute URL of every HTML page but the 404 page, sorted. */

@@ -42,7 +42,7 @@ final class Templates {
 
     private final Configuration configuration;
 
-    Templates(Optional<Path> themeDirectory, Locale locale) throws IOException {
+    Templates(Optional<Path> themeDirectory, Locale locale, Messages messages) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (themeDirectory.isPresent() && Files.isDirectory(themeDirectory.get().resolve("templates"))) {
@@ -72,6 +72,8 @@ final class Templates {
         wrapper.setMemberAccessPolicy(new RecordComponentsOnly(DefaultMemberAccessPolicy.getInstance(
                 Configuration.VERSION_2_3_34)));
         c.setObjectWrapper(wrapper.build());
+        // Every template reads the theme's words as msg.key or msg("key", values...).
+        c.setSharedVariable("msg", messages);
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration = c;
     }

@@ -30,6 +30,7 @@ final class Views {
 
     private final SiteSettings settings;
     private final Archive archive;
+    private final Messages messages;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter monthFormat;
@@ -41,9 +42,13 @@ final class Views {
         this.settings = settings;
         this.archive = archive;
         Locale locale = settings.locale();
-        this.dayFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), locale);
+        this.messages = Messages.load(locale, settings.themeDirectory());
+        // Without a date format, the locale's long date: 12 March 2026, 12. März 2026, 2026年3月12日.
+        this.dayFormat = settings.dateFormat().isBlank()
+                ? DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                : DateTimeFormatter.ofPattern(settings.dateFormat(), locale);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-        this.monthFormat = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
+        this.monthFormat = DateTimeFormatter.ofPattern(messages.text("date.month_pattern"), locale);
         for (int i = 0; i < archive.postmortems().size(); i++) {
             positions.put(archive.postmortems().get(i).slug(), i);
         }
@@ -57,7 +62,7 @@ final class Views {
         return new TemplateModel.Site(settings.title(), settings.description(), settings.language(),
                 settings.organisation(), settings.baseUrl().orElse(null), settings.zone().getId(),
                 settings.audience() == Audience.INTERNAL, settings.includeDrafts(), archive.postmortems().size(),
-                feeds);
+                feeds, settings.context().severityScale().levels().stream().map(this::severity).toList());
     }
 
     /**
@@ -71,7 +76,7 @@ final class Views {
     private TemplateModel.Card newCard(Postmortem p) {
         return new TemplateModel.Card(p.slug(), SitePaths.postmortem(p.slug()), p.title(), day(p.published()),
                 severity(p), links(p.services(), SitePaths::service), links(p.tags(), SitePaths::tag),
-                p.summary().orElse(null), p.incident().timeToResolve().map(Views::duration).orElse(null),
+                p.summary().orElse(null), p.incident().timeToResolve().map(this::duration).orElse(null),
                 instant(p.incident().start()), p.isDraft(), p.isInternal(),
                 p.remedy().map(r -> r.openCount()).orElse(0L), p.remedy().map(r -> r.doneCount()).orElse(0L));
     }
@@ -83,9 +88,9 @@ final class Views {
                 p.incident().detected().map(this::instant).orElse(null),
                 p.incident().mitigated().map(this::instant).orElse(null),
                 p.incident().resolved().map(this::instant).orElse(null),
-                p.incident().timeToDetect().map(Views::duration).orElse(null),
-                p.incident().timeToMitigate().map(Views::duration).orElse(null),
-                p.incident().timeToResolve().map(Views::duration).orElse(null));
+                p.incident().timeToDetect().map(this::duration).orElse(null),
+                p.incident().timeToMitigate().map(this::duration).orElse(null),
+                p.incident().timeToResolve().map(this::duration).orElse(null));
         TemplateModel.ReasonView reason = p.reason().map(r -> {
             List<TemplateModel.ReasonPart> parts = new ArrayList<>();
             for (Section s : r.subsections()) {
@@ -131,13 +136,29 @@ final class Views {
         return new TemplateModel.Day(date.toString(), dayFormat.format(date));
     }
 
-    static TemplateModel.DurationView duration(Duration duration) {
-        return new TemplateModel.DurationView(duration.toString(), Durations.human(duration), duration.toMinutes());
+    TemplateModel.DurationView duration(Duration duration) {
+        return duration(duration, messages);
+    }
+
+    static TemplateModel.DurationView duration(Duration duration, Messages messages) {
+        return new TemplateModel.DurationView(duration.toString(), messages.duration(duration), duration.toMinutes());
+    }
+
+    /** The theme's words in the site's language. */
+    Messages messages() {
+        return messages;
     }
 
     private TemplateModel.SeverityView severity(Postmortem p) {
-        return new TemplateModel.SeverityView(p.severity().label(), p.severity().rank(),
-                SitePaths.severity(p.severity().label()));
+        return severity(p.severity());
+    }
+
+    /** A level of the scale as templates show it, with what it means. */
+    TemplateModel.SeverityView severity(dev.pm.core.model.Severity s) {
+        String key = "severity_meaning_" + s.rank();
+        String description = settings.context().severityScale().description(s)
+                .orElse(messages.has(key) ? messages.text(key) : "");
+        return new TemplateModel.SeverityView(s.label(), s.rank(), SitePaths.severity(s.label()), description);
     }
 
     private TemplateModel.SectionView section(Section s) {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
 
+    private static final Messages MESSAGES = Messages.load(java.util.Locale.ENGLISH, java.util.Optional.empty());
+
     private static final List<Severity> SCALE = SeverityScale.standard().levels();
 
     private static Postmortem incident(String slug, String start, int severity, int minutesToResolve,
@@ -53,7 +55,7 @@ class ChartsTest {
 
         assertThat(list(perQuarter, "bars")).isEmpty();
         assertThat(list(perService, "bars")).isEmpty();
-        assertThat(list(Charts.resolveTimePerQuarter(List.of(), ZoneOffset.UTC), "bars")).isEmpty();
+        assertThat(list(Charts.resolveTimePerQuarter(List.of(), ZoneOffset.UTC, MESSAGES), "bars")).isEmpty();
     }
 
     @Test
@@ -95,14 +97,14 @@ class ChartsTest {
         List<Postmortem> incidents = List.of(incident("a", "2026-01-01T00:00:00Z", 3, 60),
                 incident("b", "2026-01-02T00:00:00Z", 3, 240), incident("c", "2026-01-03T00:00:00Z", 3, 180));
 
-        Map<String, Object> chart = Charts.resolveTimePerQuarter(incidents, ZoneOffset.UTC);
+        Map<String, Object> chart = Charts.resolveTimePerQuarter(incidents, ZoneOffset.UTC, MESSAGES);
 
         Map<String, Object> bar = list(chart, "bars").get(0);
-        assertThat(bar.get("median")).isEqualTo(Views.duration(java.time.Duration.ofMinutes(180)));
+        assertThat(bar.get("median")).isEqualTo(Views.duration(java.time.Duration.ofMinutes(180), MESSAGES));
         assertThat(list(chart, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 h", "2 h", "3 h");
 
         Map<String, Object> days = Charts.resolveTimePerQuarter(List.of(incident("d", "2026-01-01T00:00:00Z", 2,
-                3 * 1440 + 600)), ZoneOffset.UTC);
+                3 * 1440 + 600)), ZoneOffset.UTC, MESSAGES);
         assertThat(list(days, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 d", "2 d", "3 d", "4 d");
     }
 
@@ -132,13 +134,14 @@ class ChartsTest {
     }
 
     @Test
-    void theSearchIndexNamesEachTagOnceAndPointsAtIt() {
+    void theSearchIndexNamesEachServiceOnceAndPointsAtIt() {
         Postmortem a = incident("2026-01-01-a", "2026-01-01T00:00:00Z", 3, 60, "checkout");
-        String json = new String(SearchIndex.write(dev.pm.core.model.Archive.of(List.of(a), ZoneOffset.UTC)),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String meta = new String(SearchIndex.files(dev.pm.core.model.Archive.of(List.of(a), ZoneOffset.UTC))
+                .get("search/meta.js"), java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(json).isEqualTo("{\"url\":\"postmortems/{}.html\",\"tags\":[],\"services\":[\"checkout\"],"
-                + "\"severities\":[\"SEV3\"],\"items\":[[\"2026-01-01-a\",\"\",\"2026-01-01-a\",[],[0],0,2026]]}");
+        assertThat(meta).isEqualTo("pmSearch.meta({\"url\":\"postmortems/{}.html\",\"severities\":[\"SEV3\"],"
+                + "\"services\":[\"checkout\"],\"shards\":[\"30-31\",\"32-30\",\"61\",\"63-68\",\"73-65\"],"
+                + "\"docs\":[[\"2026-01-01-a\",\"2026-01-01-a\",0,2026,[0]]]});\n");
         assertThat(LocalDate.of(2026, 1, 3)).isEqualTo(a.published());
     }
 }

@@ -17,12 +17,12 @@ class TemplateModelTest {
     Path theme;
 
     private static final TemplateModel.Site SITE = new TemplateModel.Site("Status", "Our incidents", "en", "Acme",
-            null, "UTC", false, false, 3, null);
+            null, "UTC", false, false, 3, null, java.util.List.of());
 
     private String render(String template, Record model) throws IOException, TemplateException {
         Files.createDirectories(theme.resolve("templates"));
         Files.writeString(theme.resolve("templates/probe.ftlh"), template);
-        return new Templates(Optional.of(theme), Locale.ENGLISH).render("probe.ftlh", model);
+        return new Templates(Optional.of(theme), Locale.ENGLISH, Messages.load(Locale.ENGLISH, Optional.empty())).render("probe.ftlh", model);
     }
 
     @Test

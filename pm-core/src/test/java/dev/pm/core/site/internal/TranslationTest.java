@@ -1,0 +1,166 @@
+package dev.pm.core.site.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.core.RunContext;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteSettings;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The theme in every shipped language: complete bundles, and no English label left on any page. */
+class TranslationTest {
+
+    /** Keys whose value may be the English one: patterns, units and words the language shares with English. */
+    private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
+            "de", Set.of("date.month_pattern", "duration.join", "plural.zero_is_one", "listing_title",
+                    "index_postmortems", "action_ticket"),
+            "fr", Set.of("date.month_pattern", "duration.minutes", "duration.hours", "duration.join", "nav_services",
+                    "services_list", "search_service", "index_title_services", "index_postmortems",
+                    "singular_services", "count_postmortems.one", "count_postmortems.other", "pm_incident",
+                    "pm_services", "stats_total", "stats_service", "stats_incidents", "page_of", "pages_label",
+                    "action_ticket"),
+            "es", Set.of("duration.minutes", "duration.hours", "duration.days", "duration.join",
+                    "plural.zero_is_one", "listing_title", "index_postmortems", "count_postmortems.one",
+                    "count_postmortems.other", "stats_total", "action_ticket"),
+            "ja", Set.of("plural.zero_is_one"));
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr", "es", "ja"})
+    void everyBundleIsCompleteAndTranslated(String language) {
+        Map<String, String> english = Messages.load(Locale.ENGLISH, Optional.empty()).all();
+        Map<String, String> other = Messages.load(Locale.forLanguageTag(language), Optional.empty()).all();
+        Set<String> allowed = SAME_AS_ENGLISH.get(language);
+        List<String> untranslated = new ArrayList<>();
+        english.forEach((key, value) -> {
+            if (other.get(key).equals(value) && !allowed.contains(key)) {
+                untranslated.add(key + "=" + value);
+            }
+        });
+        assertThat(untranslated).as("keys of messages_%s.properties still in English", language).isEmpty();
+        assertThat(own(language).keySet()).as("messages_%s.properties has every key", language)
+                .containsAll(english.keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr", "es", "ja"})
+    void noEnglishLabelRemainsOnAnyPage(String language) throws IOException {
+        Path out = render(language, Optional.empty());
+        Map<String, String> english = Messages.load(Locale.ENGLISH, Optional.empty()).all();
+        Map<String, String> other = Messages.load(Locale.forLanguageTag(language), Optional.empty()).all();
+        List<String> labels = english.entrySet().stream()
+                .filter(e -> !e.getKey().contains(".") || e.getKey().endsWith(".one") || e.getKey().endsWith(".other"))
+                .filter(e -> !e.getValue().equals(other.get(e.getKey())))
+                .flatMap(e -> Stream.of(e.getValue().split("\\{[0-9]\\}")))
+                .map(String::strip).filter(s -> s.length() >= 4 && !s.matches("[^A-Za-z]*"))
+                // The loanword the German, French and Spanish bundles use too, and in class names.
+                .filter(s -> !s.matches("(?i)postmortems?")).distinct().toList();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(page);
+                // The postmortems are written in English: compare the theme's words only, outside their sections.
+                String theme = html.replaceAll("(?s)<section class=\"part.*?</section>", "");
+                for (String label : labels) {
+                    if (theme.contains(">" + label + "<") || theme.contains("\"" + label + "\"")) {
+                        found.add(out.relativize(page) + ": " + label);
+                    }
+                }
+            }
+        }
+        assertThat(found).as("English labels on the %s site", language).isEmpty();
+    }
+
+    @Test
+    void datesAndDurationsFollowTheLanguage() throws IOException {
+        String german = Files.readString(render("de", Optional.empty()).resolve(
+                "postmortems/2026-03-12-checkout-outage.html"));
+        assertThat(german).contains("14. März 2026").contains("47 Min.").contains("lang=\"de\"");
+        String japanese = Files.readString(render("ja", Optional.empty()).resolve(
+                "postmortems/2026-03-12-checkout-outage.html"));
+        assertThat(japanese).contains("2026年3月14日").contains("47分");
+        Messages french = Messages.load(Locale.FRENCH, Optional.empty());
+        assertThat(french.duration(Duration.ofMinutes(26 * 60))).isEqualTo("1 j 2 h");
+        assertThat(french.format("count_postmortems", 0)).isEqualTo("0 postmortem");
+        assertThat(Messages.load(Locale.ENGLISH, Optional.empty()).format("count_postmortems", 0))
+                .isEqualTo("0 postmortems");
+    }
+
+    @Test
+    void aProjectAddsALanguageOrOverridesAKeyWithAFileInItsThemeFolder() throws IOException {
+        Path theme = Files.createDirectories(dir.resolve("theme"));
+        Files.writeString(theme.resolve("messages_nl.properties"), "nav_latest=Nieuwste\nhome_latest=Laatste"
+                + " postmortems\n");
+        Files.writeString(theme.resolve("messages_de.properties"), "nav_latest=Aktuell\n");
+        String dutch = Files.readString(render("nl", Optional.of(theme)).resolve("index.html"));
+        assertThat(dutch).contains(">Nieuwste<").contains("Laatste postmortems").contains(">Tags<");
+        String german = Files.readString(render("de", Optional.of(theme)).resolve("index.html"));
+        assertThat(german).contains(">Aktuell<").contains(">Schlagwörter<");
+    }
+
+    @Test
+    void thePostmortemPageLeadsWithTheApologyAndShowsTheSeverityOnceWithWhatItMeans() throws IOException {
+        String page = Files.readString(render("en", Optional.empty()).resolve(
+                "postmortems/2026-03-12-checkout-outage.html"));
+        String main = page.substring(page.indexOf("<main"));
+        assertThat(main.indexOf("part-regret")).isLessThan(main.indexOf("class=\"facts\""));
+        assertThat(main.split(">SEV2<", -1)).hasSize(2);
+        assertThat(main).contains("A major feature is down or badly degraded for many users.")
+                .contains("Users affected for 47 min");
+        dev.pm.core.model.SeverityScale scale = dev.pm.core.model.SeverityScale.of(List.of("SEV1=Nobody can pay",
+                "SEV2"));
+        assertThat(scale.description(scale.levels().get(0))).contains("Nobody can pay");
+        assertThat(scale.levels().get(0).label()).isEqualTo("SEV1");
+    }
+
+    private Path render(String language, Optional<Path> theme) throws IOException {
+        Path out = dir.resolve("site-" + language + theme.map(t -> "-themed").orElse(""));
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(fixtures());
+        SiteSettings.Builder settings = SiteSettings.builder().title("Status").description("–")
+                .baseUrl("https://status.example.com")
+                .context(RunContext.defaults().withLanguage(language));
+        theme.ifPresent(settings::themeDirectory);
+        new SiteGenerator(settings.build()).generate(read.archive(), out);
+        return out;
+    }
+
+    private static Path fixtures() {
+        try {
+            return Path.of(TranslationTest.class.getResource("/dev/pm/core/site").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> own(String language) {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Messages.class.getResourceAsStream(Messages.BUNDLED + "messages_" + language + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> map = new java.util.HashMap<>();
+        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+        return map;
+    }
+}

@@ -1,0 +1,1 @@
+pmSearch.doc(1,{"summary":"Card payments took twice as long as usual for ninety minutes.","text":"Regret\nWe are sorry: paying by card took twice as long as usual for ninety minutes.\nReason\nA cache node ran out of memory and requests fell through to the database.\nRemedy\n\nAlert on cache memory\nlatency"});

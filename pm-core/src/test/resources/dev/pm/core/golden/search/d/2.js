@@ -1,0 +1,1 @@
+pmSearch.doc(2,{"summary":"A DNS change left one region without answers for three and a half hours.","text":"Regret\nWe are sorry. For three and a half hours, many of you could not reach our API at all.\nReason\n\nSummary\nA DNS record change was published without the records for one region.\nRemedy\n\nRestore the records\nValidate zone files before publishing\ndns network"});

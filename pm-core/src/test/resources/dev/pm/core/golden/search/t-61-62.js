@@ -1,0 +1,1 @@
+pmSearch.shard("61-62",{"about":[0,1]});

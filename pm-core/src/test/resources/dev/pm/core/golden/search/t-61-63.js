@@ -1,0 +1,1 @@
+pmSearch.shard("61-63",{"account":[0,1]});

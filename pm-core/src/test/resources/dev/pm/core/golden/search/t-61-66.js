@@ -1,0 +1,1 @@
+pmSearch.shard("61-66",{"after":[0,8]});

@@ -1,0 +1,1 @@
+pmSearch.shard("61-67",{"again":[0,2]});

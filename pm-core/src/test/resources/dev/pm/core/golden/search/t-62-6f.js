@@ -1,0 +1,1 @@
+pmSearch.shard("62-6f",{"bound":[0,1]});

@@ -1,0 +1,1 @@
+pmSearch.shard("64-65",{"deploy":[0,5]});

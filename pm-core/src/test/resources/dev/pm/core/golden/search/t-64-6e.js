@@ -1,0 +1,1 @@
+pmSearch.shard("64-6e",{"dns":[2,14]});

@@ -1,0 +1,1 @@
+pmSearch.shard("64-6f",{"doubled":[1,16]});

@@ -1,0 +1,1 @@
+pmSearch.shard("65-64",{"edge":[2,4]});

@@ -1,0 +1,1 @@
+pmSearch.shard("65-72",{"error":[0,2]});

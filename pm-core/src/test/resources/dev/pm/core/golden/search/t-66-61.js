@@ -1,0 +1,1 @@
+pmSearch.shard("66-61",{"factors":[0,1],"failed":[0,9]});

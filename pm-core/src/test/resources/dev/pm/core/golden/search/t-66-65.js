@@ -1,0 +1,1 @@
+pmSearch.shard("66-65",{"fell":[1,1]});

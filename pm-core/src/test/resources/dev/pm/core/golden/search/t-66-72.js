@@ -1,0 +1,1 @@
+pmSearch.shard("66-72",{"from":[0,1]});

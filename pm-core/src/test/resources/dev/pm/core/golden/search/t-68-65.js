@@ -1,0 +1,1 @@
+pmSearch.shard("68-65",{"healthy":[0,2]});

@@ -1,0 +1,1 @@
+pmSearch.shard("69-74",{"its":[0,2]});

@@ -1,0 +1,1 @@
+pmSearch.shard("6e-65",{"network":[2,5]});

@@ -1,0 +1,1 @@
+pmSearch.shard("6e-69",{"ninety":[1,9]});

@@ -1,0 +1,1 @@
+pmSearch.shard("6f-72",{"orders":[0,2]});

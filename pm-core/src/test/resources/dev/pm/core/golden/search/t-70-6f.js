@@ -1,0 +1,1 @@
+pmSearch.shard("70-6f",{"pool":[0,2]});

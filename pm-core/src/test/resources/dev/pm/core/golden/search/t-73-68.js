@@ -1,0 +1,1 @@
+pmSearch.shard("73-68",{"shared":[0,1]});

@@ -1,0 +1,1 @@
+pmSearch.shard("73-69",{"size":[0,2]});

@@ -1,0 +1,1 @@
+pmSearch.shard("73-6b",{"skip":[0,1]});

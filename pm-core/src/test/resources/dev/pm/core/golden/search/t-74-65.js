@@ -1,0 +1,1 @@
+pmSearch.shard("74-65",{"technical":[0,1]});

@@ -1,0 +1,1 @@
+pmSearch.shard("74-69",{"timeline":[0,1]});

@@ -1,0 +1,1 @@
+pmSearch.shard("74-77",{"twice":[1,9]});

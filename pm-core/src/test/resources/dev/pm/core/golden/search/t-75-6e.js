@@ -1,0 +1,1 @@
+pmSearch.shard("75-6e",{"unavailable":[0,16]});

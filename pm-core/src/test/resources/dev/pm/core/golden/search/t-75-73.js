@@ -1,0 +1,1 @@
+pmSearch.shard("75-73",{"usual":[1,9]});

@@ -1,0 +1,1 @@
+pmSearch.shard("76-61",{"validate":[2,1]});

@@ -1,0 +1,1 @@
+pmSearch.shard("77-61",{"was":[2,1]});

@@ -1,0 +1,1 @@
+pmSearch.shard("77-69",{"without":[2,9]});
