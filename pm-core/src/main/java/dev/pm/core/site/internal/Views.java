@@ -26,6 +26,9 @@ import java.util.function.Function;
 /** Turns the model into the records templates receive, documented in {@link TemplateModel}. */
 final class Views {
 
+    /** Where the reader left the place of an action item\'s owner, due date and ticket in the Remedy\'s HTML. */
+    private static final java.util.regex.Pattern ACTION_META = java.util.regex.Pattern.compile("<!--pm-action:(\\d+)-->");
+
     private static final int RELATED_LIMIT = 5;
 
     private final SiteSettings settings;
@@ -104,8 +107,9 @@ final class Views {
         }).orElse(null);
         TemplateModel.RemedyView remedy = p.remedy().map(r -> {
             Section s = r.section();
-            return new TemplateModel.RemedyView(kind(s), s.title(), s.html(), s.internal(),
-                    r.actions().stream().map(this::action).toList());
+            List<TemplateModel.ActionView> actions = r.actions().stream().map(this::action).toList();
+            return new TemplateModel.RemedyView(kind(s), s.title(), ACTION_META.matcher(s.html()).replaceAll(""),
+                    s.internal(), actions, pieces(s.html(), actions));
         }).orElse(null);
         Integer index = positions.get(p.slug());
         TemplateModel.Card previous = index != null && index + 1 < archive.postmortems().size()
@@ -118,6 +122,22 @@ final class Views {
                 p.regret().map(r -> section(r.section())).orElse(null), reason, remedy,
                 p.otherSections().stream().map(this::section).toList(),
                 related(p).stream().map(this::card).toList(), previous, next, p.extra());
+    }
+
+    /** Cuts the Remedy's HTML where each action item's owner, due date and ticket go. */
+    private static List<TemplateModel.RemedyPiece> pieces(String html, List<TemplateModel.ActionView> actions) {
+        List<TemplateModel.RemedyPiece> pieces = new ArrayList<>();
+        java.util.regex.Matcher m = ACTION_META.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            if (index < actions.size()) {
+                pieces.add(new TemplateModel.RemedyPiece(html.substring(at, m.start()), actions.get(index)));
+                at = m.end();
+            }
+        }
+        pieces.add(new TemplateModel.RemedyPiece(html.substring(at), null));
+        return List.copyOf(pieces);
     }
 
     TemplateModel.Instant instant(OffsetDateTime time) {
