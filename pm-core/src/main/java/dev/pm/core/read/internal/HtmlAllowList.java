@@ -130,6 +130,8 @@ final class HtmlAllowList {
 
     private static List<Token> tokens(Node node) {
         String text = node.getChars().toString();
+        // Inline tags pair within their paragraph (or other parent), block tags within their block.
+        Node origin = node instanceof HtmlInline ? node.getParent() : node;
         if (node instanceof HtmlBlock) {
             text = text.stripTrailing();
         }
@@ -138,13 +140,13 @@ final class HtmlAllowList {
         int at = 0;
         while (tag.find()) {
             if (tag.start() > at) {
-                tokens.add(new Token(node, text.substring(at, tag.start()), null, false, null));
+                tokens.add(new Token(origin, text.substring(at, tag.start()), null, false, null));
             }
-            tokens.add(tag(node, tag));
+            tokens.add(tag(origin, tag));
             at = tag.end();
         }
         if (at < text.length()) {
-            tokens.add(new Token(node, text.substring(at), null, false, null));
+            tokens.add(new Token(origin, text.substring(at), null, false, null));
         }
         return tokens;
     }

@@ -97,6 +97,8 @@ final class Timeline {
         private final List<Undated> undated = new ArrayList<>();
         private int undatedDays;
         private OffsetDateTime previous;
+        /** The last entry's instant since the day was last set: a bare time follows it. */
+        private OffsetDateTime anchor;
 
         private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Text text, Mark mark) {
         }
@@ -174,13 +176,19 @@ final class Timeline {
                 entries.add(new Entry(block, null, at(block).line(), mark));
                 marks.add(mark);
                 return;
-            } else {
-                if (clock != null && time.isBefore(clock)) {
-                    day = day.plusDays(1);
-                }
-                clock = time;
             }
             OffsetDateTime at = LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();
+            if (stamp.day().isEmpty() && anchor != null) {
+                // A bare time follows the entry before it, in its own zone, a day later if the clock went back.
+                LocalDate base = anchor.atZoneSameInstant(zone).toLocalDate();
+                at = LocalDateTime.of(base, time).atZone(zone).toOffsetDateTime();
+                if (at.isBefore(anchor)) {
+                    at = LocalDateTime.of(base.plusDays(1), time).atZone(zone).toOffsetDateTime();
+                }
+                day = at.atZoneSameInstant(zone).toLocalDate();
+            }
+            anchor = at;
+            clock = time;
             Mark mark = mark(found, at.toInstant().toString());
             entries.add(new Entry(block, at, at(block).line(), mark));
             marks.add(mark);
@@ -190,6 +198,7 @@ final class Timeline {
             placeUndated();
             day = newDay;
             clock = time;
+            anchor = null;
         }
 
         /** Puts the entries read before any date on the start day, or the day before when that is nearer. */
@@ -221,6 +230,7 @@ final class Timeline {
             Undated last = undated.get(undated.size() - 1);
             day = base.plusDays(last.days());
             clock = last.time();
+            anchor = entries.get(last.entryIndex()).at();
             undated.clear();
         }
 
