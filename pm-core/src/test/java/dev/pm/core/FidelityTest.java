@@ -77,13 +77,20 @@ class FidelityTest {
         try (Stream<Path> real = Files.list(Fixtures.folder("real"))) {
             real.filter(Files::isDirectory).map(p -> "real/" + p.getFileName()).sorted().forEach(folders::add);
         }
+        // Another archive, checked on demand (core tests never read ../sample-site on their own):
+        // -Dpm.fidelity.folder=../sample-site/src/postmortems
+        String extra = System.getProperty("pm.fidelity.folder", "");
+        if (!extra.isBlank()) {
+            folders.add("file:" + extra);
+        }
         return folders.stream();
     }
 
     @ParameterizedTest
     @MethodSource("folders")
     void everyProseLineOfEverySourceAppearsOnItsPage(String folder) throws IOException {
-        Path sources = folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
+        Path sources = folder.startsWith("file:") ? Path.of(folder.substring(5))
+                : folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
         ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(sources);
         Path out = dir.resolve("site");
         new SiteGenerator(SiteSettings.builder().audience(Audience.INTERNAL).includeDrafts(true)
