@@ -25,8 +25,10 @@ class ArchiveTest {
 
     @BeforeEach
     void readFixtures() throws IOException {
-        write("2024-05-01-dns.md", "2024-05-02", "2024-05-01T10:00Z", "SEV1", "[dns, network]", "[edge]", "", "- [ ] Add DNS failover {owner=\"Net\"}");
-        write("2025-01-10-db.md", "2025-01-12", "2025-01-10T08:00Z", "SEV3", "[database]", "[api, db]", "", "- [x] Fix {owner=\"DB\"}");
+        write("2024-05-01-dns.md", "2024-05-02", "2024-05-01T10:00Z", "SEV1", "[dns, network]", "[edge]", "", "- ["
+                + " ] Add DNS failover {owner=\"Net\"}");
+        write("2025-01-10-db.md", "2025-01-12", "2025-01-10T08:00Z", "SEV3", "[database]", "[api, db]", "", "- [x]"
+                + " Fix {owner=\"DB\"}");
         write("2025-12-31-late.md", "2026-01-02", "2025-12-31T23:30Z", "SEV2", "[database, deploy]", "[api]", "", "- [ ] Canary {owner=\"Ops\"}");
         write("2026-02-01-draft.md", "2026-02-02", "2026-02-01T12:00Z", "SEV2", "[deploy]", "[api]", "status: draft", "- [ ] Draft item {owner=\"Ops\"}");
         write("2026-03-01-secret.md", "2026-03-02", "2026-03-01T12:00Z", "SEV4", "[security]", "[vault]", "visibility: internal", "- [ ] Rotate {owner=\"Sec\"}");
@@ -64,7 +66,8 @@ class ArchiveTest {
 
         assertThat(slugs(published.postmortems())).containsExactly("2025-12-31-late", "2025-01-10-db", "2024-05-01-dns");
         assertThat(published.byTag()).doesNotContainKey("security");
-        assertThat(published.openActions()).extracting(a -> a.action().text()).containsExactly("Canary", "Add DNS failover");
+        assertThat(published.openActions()).extracting(a -> a.action().text()).containsExactly("Canary", "Add DNS"
+                + " failover");
     }
 
     @Test

@@ -54,7 +54,8 @@ class CheckVerdictTest {
                 Diagnostic.warning(B, 3, 1, "blameless", "m"));
 
         assertThat(CheckVerdict.of(warnings, Threshold.ERROR, 2).failed()).isFalse();
-        assertThat(CheckVerdict.of(warnings, Threshold.ERROR, 1).reason()).isEqualTo("2 warnings, more than the 1 allowed");
+        assertThat(CheckVerdict.of(warnings, Threshold.ERROR, 1).reason()).isEqualTo("2 warnings, more than the 1"
+                + " allowed");
     }
 
     @Test

@@ -20,18 +20,22 @@ class InvalidPostmortemTest {
         "no-front-matter.md,             front-matter,     1,  1, ERROR,   no front matter",
         "unclosed-front-matter.md,       front-matter,     1,  1, ERROR,   never closed",
         "malformed-yaml.md,              yaml,             5,  9, ERROR,   malformed YAML front matter",
-        "recursive-alias.md,             yaml,             9,  9, ERROR,   a YAML alias refers to a value that contains it",
+        "recursive-alias.md,             yaml,             9,  9, ERROR,   a YAML alias refers to a value that"
+                + " contains it",
         "duplicate-key.md,               yaml,             4,  1, ERROR,   duplicate key 'title' (first set on line 2)",
         "unknown-key.md,                 unknown-key,      8,  1, WARNING, did you mean 'title'?",
         "comma-in-authors.md,            comma-list,       8, 10, WARNING, 'authors' is read as one value",
-        "wrong-type.md,                  field-type,       9,  3, ERROR,   each item of 'tags' must be a text, not a mapping",
+        "wrong-type.md,                  field-type,       9,  3, ERROR,   each item of 'tags' must be a text, not"
+                + " a mapping",
         "invalid-date.md,                date-format,      3,  7, ERROR,   'date' is not a date: '2026-13-45'",
         "invalid-incident-time.md,       date-format,      5, 10, ERROR,   'incident.start' is not a date and time",
-        "incident-out-of-order.md,       incident-order,   7, 13, ERROR,   incident.resolved (2026-03-12T09:20Z) is before incident.detected",
+        "incident-out-of-order.md,       incident-order,   7, 13, ERROR,   incident.resolved (2026-03-12T09:20Z) is"
+                + " before incident.detected",
         "missing-title.md,               required-field,   1,  1, ERROR,   missing 'title'",
         "missing-resolved.md,            required-field,   4,  1, ERROR,   missing 'incident.resolved'",
         "unknown-severity.md,            unknown-severity, 7, 11, ERROR,   use one of SEV1, SEV2, SEV3, SEV4, SEV5",
-        "unknown-status.md,              field-type,       8,  9, ERROR,   'status' cannot be 'finished': use one of draft, published",
+        "unknown-status.md,              field-type,       8,  9, ERROR,   'status' cannot be 'finished': use one"
+                + " of draft, published",
         "missing-remedy.md,              missing-section,  9,  1, ERROR,   no Remedy section",
         "bad-action-date.md,             date-format,     20, 27, ERROR,   'due' is not a date: 'next-week'",
         "unknown-action-attribute.md,    action-attribute,20, 42, WARNING, unknown action item attribute 'priority'",

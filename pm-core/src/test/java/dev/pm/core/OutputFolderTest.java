@@ -163,7 +163,8 @@ class OutputFolderTest {
     void marksItsOutputAndReplacesItOnTheNextBuild() throws IOException {
         Path out = project.resolve("target/postmortems");
         assertThat(publish(out, List.of()).published()).isTrue();
-        assertThat(out.resolve(OutputFolder.MARKER)).hasContent("written by pm; pm replaces this folder on every build");
+        assertThat(out.resolve(OutputFolder.MARKER)).hasContent("written by pm; pm replaces this folder on every"
+                + " build");
         Files.writeString(out.resolve("postmortems/deleted-since.html"), "old page\n");
 
         assertThat(publish(out, List.of()).published()).isTrue();

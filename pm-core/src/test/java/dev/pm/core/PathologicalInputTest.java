@@ -140,7 +140,8 @@ class PathologicalInputTest {
 
     @Test
     void aYamlAliasBombGivesOneYamlError() throws IOException {
-        StringBuilder bomb = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb = new StringBuilder("---\na: &a"
+                + " [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'j'; level++) {
             char previous = (char) (level - 1);
             bomb.append(level).append(": &").append(level).append(" [")

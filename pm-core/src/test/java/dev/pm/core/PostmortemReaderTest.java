@@ -139,7 +139,8 @@ class PostmortemReaderTest {
 
     @Test
     void rawHtmlIsEscapedByDefaultAndPassedThroughWhenAllowed() {
-        String text = MINIMAL.formatted("Html", "x").replace("We are sorry.", "We are <b>sorry</b>.\n\n<script>alert(1)</script>");
+        String text = MINIMAL.formatted("Html", "x").replace("We are sorry.", "We are"
+                + " <b>sorry</b>.\n\n<script>alert(1)</script>");
 
         String escaped = regretHtml(reader, text);
         String raw = regretHtml(new PostmortemReader(ReaderOptions.defaults().withRawHtml(true)), text);
@@ -151,7 +152,8 @@ class PostmortemReaderTest {
     @Test
     void scriptAndDataLinksAreNeverLiveWhateverTheOptions() {
         String text = MINIMAL.formatted("Links", "x").replace("We are sorry.",
-                "[a](javascript:alert(1)) [b]( JAVASCRIPT:alert(1)) ![c](data:text/html;base64,xx) [ok](https://example.com)");
+                "[a](javascript:alert(1)) [b]( JAVASCRIPT:alert(1)) ![c](data:text/html;base64,xx)"
+                        + " [ok](https://example.com)");
 
         for (boolean raw : List.of(false, true)) {
             String html = regretHtml(new PostmortemReader(ReaderOptions.defaults().withRawHtml(raw)), text);

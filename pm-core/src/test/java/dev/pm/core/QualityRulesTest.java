@@ -59,7 +59,8 @@ class QualityRulesTest {
         "trigger-remedy-promise.md,       remedy-specific,   42, 11, WARNING, 'never happen again' is a promise",
         "trigger-remedy-unowned.md,       remedy-owned,      39,  7, WARNING, has no owner",
         "trigger-remedy-no-due.md,        remedy-owned,      40,  7, WARNING, has no due date",
-        "trigger-remedy-unknown.md,       remedy-unknown,    27, 30, WARNING, does not say what you will investigate and what you will monitor",
+        "trigger-remedy-unknown.md,       remedy-unknown,    27, 30, WARNING, does not say what you will"
+                + " investigate and what you will monitor",
         "trigger-metadata-date.md,        metadata,           3,  1, WARNING, is before the incident started",
         "trigger-metadata-detected.md,    metadata,           4,  1, WARNING, no 'incident.detected'",
     })

@@ -49,7 +49,8 @@ class SiteGeneratorTest {
         assertThat(actual.get("assets/pm.css")).isEqualTo(resource("/dev/pm/theme/static/assets/pm.css"));
         assertThat(actual.get("favicon.svg")).isEqualTo(resource("/dev/pm/theme/static/favicon.svg"));
         assertThat(actual.get("assets/search.js")).isEqualTo(resource("/dev/pm/theme/static/assets/search.js"));
-        assertThat(actual.get(OutputFolder.MARKER)).isEqualTo("written by pm; pm replaces this folder on every build\n");
+        assertThat(actual.get(OutputFolder.MARKER)).isEqualTo("written by pm; pm replaces this folder on every"
+                + " build\n");
         actual.keySet().removeAll(List.of("assets/pm.css", "favicon.svg", "assets/search.js", OutputFolder.MARKER));
         Map<String, String> compared = goldenView(actual);
         if (UPDATE_GOLDEN) {
@@ -205,7 +206,8 @@ class SiteGeneratorTest {
         long page = Files.size(out.resolve("postmortems/2026-03-12-checkout-outage.html"));
         assertThat(css).isLessThan(15_000);
         assertThat(css + page).isLessThan(50_000);
-        assertThat(Files.readString(out.resolve("assets/pm.css"))).contains("prefers-color-scheme: dark", "@media print")
+        assertThat(Files.readString(out.resolve("assets/pm.css"))).contains("prefers-color-scheme: dark", "@media"
+                + " print")
                 .doesNotContain("url(http", "@import");
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SiteSafetyTest {
 
-    private static final String PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'><svg onload=alert(3)>";
+    private static final String PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'><svg"
+            + " onload=alert(3)>";
 
     @TempDir
     Path dir;

@@ -121,7 +121,17 @@ class ValidPostmortemTest {
                         "Alert on checkout error rate above 2% for 3 minutes", false, Optional.of("SRE"),
                         Optional.of(LocalDate.of(2026, 3, 31)), Optional.empty(), Optional.empty(), Optional.empty(),
                         68, 7));
-        assertThat(remedy.section().html()).isEqualTo("<p>We have started on the following.</p>\n");
+        // The action items stay where they were written, each marked where its owner, due date and ticket go.
+        assertThat(remedy.section().html()).isEqualTo("<p>We have started on the following.</p>\n<ul>\n"
+                + "<li class=\"action done\"><span class=\"status\"><!--pm-status:done--></span> Roll back the"
+                + " configuration"
+                + "<!--pm-action:0--></li>\n"
+                + "<li class=\"action open\"><span class=\"status\"><!--pm-status:open--></span> Add a canary stage"
+                + " to configuration"
+                + " pushes<!--pm-action:1--></li>\n"
+                + "<li class=\"action open\"><span class=\"status\"><!--pm-status:open--></span> Alert on checkout"
+                + " error rate above 2%"
+                + " for 3 minutes<!--pm-action:2--></li>\n</ul>\n");
         assertThat(remedy.openCount()).isEqualTo(2);
         assertThat(remedy.doneCount()).isEqualTo(1);
     }

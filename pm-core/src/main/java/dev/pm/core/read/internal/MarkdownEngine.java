@@ -3,6 +3,7 @@ package dev.pm.core.read.internal;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * The Markdown parser and HTML renderer, built once per run and shared by threads (both are immutable once
- * built). Raw HTML is escaped unless allowed; {@code javascript:}, {@code vbscript:} and {@code data:} links
+ * built). Raw HTML is escaped unless allowed, except the few tags of {@link HtmlAllowList}; {@code javascript:}, {@code vbscript:} and {@code data:} links
  * are never rendered live.
  */
 public final class MarkdownEngine {
@@ -31,10 +32,11 @@ public final class MarkdownEngine {
     public MarkdownEngine(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create()));
+                StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create(),
+                FootnoteExtension.create()));
         MutableDataSet withoutAutolinks = new MutableDataSet(options);
         withoutAutolinks.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), AttributesExtension.create()));
+                StrikethroughExtension.create(), AttributesExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         // pm renders sections node by node, never whole documents; Flexmark renders links in a lone node only
@@ -45,12 +47,21 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         parser = Parser.builder(options).build();
         parserWithoutAutolinks = Parser.builder(withoutAutolinks).build();
+        // Footnotes are parsed by Flexmark's extension but rendered by pm, where the author wrote them; pm's
+        // renderers come last, so that they win over the extensions' own.
+        boolean allowList = !allowRawHtml;
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create(),
+                PmNodeRenderer.extension(false, allowList)));
         renderer = HtmlRenderer.builder(options).build();
         MutableDataSet withoutHeadingIds = new MutableDataSet(options);
         withoutHeadingIds.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         rendererWithoutHeadingIds = HtmlRenderer.builder(withoutHeadingIds).build();
         MutableDataSet documentOptions = new MutableDataSet(options);
         documentOptions.set(HtmlRenderer.DO_NOT_RENDER_LINKS, false);
+        documentOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create(),
+                PmNodeRenderer.extension(true, allowList)));
         documentRenderer = HtmlRenderer.builder(documentOptions).build();
     }
 

@@ -31,13 +31,27 @@ final class Outline {
             SectionKind.REASON, List.of("reason", "what happened", "analysis"),
             SectionKind.REMEDY, List.of("remedy", "remediation", "action items", "what we are doing",
                     "what we're doing")));
+    /** Sub-sections of Reason, from pm's own names and from the common templates' headings. */
     private static final Map<String, SectionKind> REASON_PARTS = aliases(Map.of(
-            SectionKind.SUMMARY, List.of("summary"),
-            SectionKind.TECHNICAL_ACCOUNT, List.of("technical account", "technical details"),
-            SectionKind.DIAGNOSIS, List.of("diagnosis"),
-            SectionKind.CONTRIBUTING_FACTORS, List.of("contributing factors", "causes"),
-            SectionKind.TIMELINE, List.of("timeline"),
-            SectionKind.LESSONS, List.of("lessons", "lessons learned", "lessons learnt")));
+            SectionKind.SUMMARY, List.of("summary", "overview", "issue summary", "incident summary",
+                    "executive summary"),
+            SectionKind.TECHNICAL_ACCOUNT, List.of("technical account", "technical details", "what happened",
+                    "leadup", "lead-up", "fault", "trigger"),
+            SectionKind.DIAGNOSIS, List.of("diagnosis", "detection", "response", "recovery", "resolution",
+                    "resolution and recovery"),
+            SectionKind.CONTRIBUTING_FACTORS, List.of("contributing factors", "causes", "root causes", "root cause",
+                    "root cause analysis", "contributors", "five whys", "5 whys"),
+            SectionKind.TIMELINE, List.of("timeline", "timeline of events", "incident timeline",
+                    "response timeline"),
+            SectionKind.LESSONS, List.of("lessons", "lessons learned", "lessons learnt", "what went well",
+                    "what went wrong", "where we got lucky", "learnings", "learnings and risks", "mitigators",
+                    "insights"),
+            SectionKind.OTHER, List.of("responders")));
+    /**
+     * Top-level headings of the common templates (Google SRE, PagerDuty, Atlassian, incident.io) and the R they
+     * belong to: a level-2 heading that names none of the three R's but one of these is read into that R.
+     */
+    private static final Map<String, SectionKind> TEMPLATE_TOP = templateTop();
     private static final List<SectionKind> REQUIRED = List.of(SectionKind.REGRET, SectionKind.REASON,
             SectionKind.REMEDY);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -93,21 +107,50 @@ final class Outline {
         List<Node> children = new ArrayList<>();
         document.getChildren().forEach(children::add);
         Map<SectionKind, Heading> found = new LinkedHashMap<>();
-        List<Part> sections = new ArrayList<>();
-        for (Group group : group(children, 2)) {
+        List<Group> groups = group(children, 2);
+        List<SectionKind> kinds = new ArrayList<>();
+        List<SectionKind> templated = new ArrayList<>();
+        for (Group group : groups) {
             SectionKind kind = group.heading().map(h -> classify(h, TOP_LEVEL)).orElse(SectionKind.OTHER);
             if (kind != SectionKind.OTHER && found.containsKey(kind)) {
                 problems.warning(lines.at(group.heading().orElseThrow().getStartOffset()), ReadRule.DUPLICATE_SECTION,
                         "a second " + title(kind) + " section: merge it into the first one (line "
                                 + lines.at(found.get(kind).getStartOffset()).line() + "); it is shown as a"
                                 + " separate section for now");
-                kind = SectionKind.OTHER;
+                kinds.add(SectionKind.OTHER);
+                templated.add(null);
+                continue;
             }
             if (kind != SectionKind.OTHER) {
                 found.put(kind, group.heading().orElseThrow());
             }
-            List<Part> parts = kind == SectionKind.REASON ? reasonParts(group.blocks()) : List.of();
-            sections.add(part(kind, group, parts));
+            kinds.add(kind);
+            templated.add(kind == SectionKind.OTHER
+                    ? group.heading().map(h -> classify(h, TEMPLATE_TOP)).filter(k -> k != SectionKind.OTHER)
+                            .orElse(null)
+                    : null);
+        }
+        List<Part> sections = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            SectionKind kind = kinds.get(i);
+            SectionKind into = templated.get(i);
+            if (into != null) {
+                if (!found.containsKey(into)) {
+                    // The first template heading of an R stands for that R, in its place.
+                    found.put(into, group.heading().orElseThrow());
+                    sections.add(into == SectionKind.REASON ? synthetic(SectionKind.REASON, groups, kinds, templated)
+                            : merged(into, group, groups, kinds, templated));
+                }
+                continue;
+            }
+            if (kind == SectionKind.REASON) {
+                sections.add(part(kind, group, reasonParts(groups, kinds, templated, i)));
+            } else if (kind == SectionKind.REGRET || kind == SectionKind.REMEDY) {
+                sections.add(merged(kind, group, groups, kinds, templated));
+            } else {
+                sections.add(part(kind, group, List.of()));
+            }
         }
         for (SectionKind required : REQUIRED) {
             if (!found.containsKey(required)) {
@@ -116,6 +159,69 @@ final class Outline {
             }
         }
         return new Outline(List.copyOf(sections));
+    }
+
+    /** Reason read from template headings alone: no heading of its own, each template section a part. */
+    private static Part synthetic(SectionKind kind, List<Group> groups, List<SectionKind> kinds,
+            List<SectionKind> templated) {
+        return new Part(kind, Optional.empty(), false, List.of(), reasonParts(groups, kinds, templated, -1));
+    }
+
+    /**
+     * The parts of Reason: the explicit Reason's text and sub-sections, with every template section that belongs
+     * to Reason, in the order written.
+     */
+    private static List<Part> reasonParts(List<Group> groups, List<SectionKind> kinds, List<SectionKind> templated,
+            int explicit) {
+        List<Part> parts = new ArrayList<>();
+        List<Part> later = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (i == explicit) {
+                List<Part> own = reasonParts(groups.get(i).blocks());
+                if (!own.isEmpty() && own.get(0).heading().isEmpty()) {
+                    parts.add(own.get(0));
+                    later.addAll(own.subList(1, own.size()));
+                } else {
+                    later.addAll(own);
+                }
+            } else if (templated.get(i) == SectionKind.REASON) {
+                Group group = groups.get(i);
+                later.add(part(group.heading().map(h -> classify(h, REASON_PARTS)).orElse(SectionKind.OTHER), group,
+                        List.of()));
+            }
+        }
+        parts.addAll(later);
+        return List.copyOf(parts);
+    }
+
+    /**
+     * Regret or Remedy with the template sections that belong to it: each one's heading and blocks follow the
+     * section's own blocks, in the order written.
+     */
+    private static Part merged(SectionKind kind, Group first, List<Group> groups, List<SectionKind> kinds,
+            List<SectionKind> templated) {
+        List<Node> blocks = new ArrayList<>(first.blocks());
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            if (group != first && templated.get(i) == kind) {
+                blocks.add(group.heading().orElseThrow());
+                blocks.addAll(group.blocks());
+            }
+        }
+        return new Part(kind, first.heading(), first.heading().map(Outline::isInternal).orElse(false),
+                List.copyOf(blocks), List.of());
+    }
+
+    private static Map<String, SectionKind> templateTop() {
+        Map<String, SectionKind> top = new LinkedHashMap<>();
+        REASON_PARTS.keySet().forEach(name -> top.put(name, SectionKind.REASON));
+        top.put("impact", SectionKind.REGRET);
+        for (String name : List.of("corrective actions", "corrective and preventative measures",
+                "corrective and preventive measures", "follow-ups", "follow ups", "followups", "next steps",
+                "future actions", "action items", "remediation")) {
+            top.put(name, SectionKind.REMEDY);
+        }
+        return Map.copyOf(top);
     }
 
     private static List<Part> reasonParts(List<Node> blocks) {

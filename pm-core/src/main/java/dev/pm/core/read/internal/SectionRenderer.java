@@ -1,6 +1,5 @@
 package dev.pm.core.read.internal;
 
-import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
@@ -26,6 +25,7 @@ import java.util.regex.Pattern;
 final class SectionRenderer {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EMPTY_STRONG = Pattern.compile("<(strong|em)></\\1>");
 
     /** The sections of a body, rendered. */
     record Rendered(Optional<Regret> regret, Optional<Reason> reason, Optional<Remedy> remedy, List<Section> others) {
@@ -62,13 +62,15 @@ final class SectionRenderer {
         List<Section> subsections = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
         List<TimelineEntry> entries = new ArrayList<>();
+        // An entry's words are rendered before its section, which moves them out of the document.
+        for (Timeline.Entry entry : timeline.entries()) {
+            Node words = entry.block() instanceof ListItem ? entry.block().getFirstChild() : entry.block();
+            entries.add(new TimelineEntry(entry.at(), EMPTY_STRONG.matcher(markdown.renderInline(words)).replaceAll("")
+                    .strip(), entry.line()));
+        }
         for (Outline.Part part : reason.headedParts()) {
             if (part.kind() == SectionKind.CONTRIBUTING_FACTORS && factors.isEmpty()) {
                 Outline.listItems(part.blocks()).forEach(item -> factors.add(factor(item)));
-            }
-            if (timeline.isFrom(part)) {
-                timeline.entries().forEach(entry -> entries.add(new TimelineEntry(entry.at(),
-                        markdown.renderInline(entry.item().getFirstChild()), entry.line())));
             }
             subsections.add(section(part, part.blocks()));
         }
@@ -81,13 +83,10 @@ final class SectionRenderer {
                 lines.at(item.getStartOffset()).line());
     }
 
+    /** The Remedy as written, its action items marked where they stand; their words are rendered first. */
     private Remedy remedy(Outline.Part remedy, List<ActionItems.Action> actions) {
         List<ActionItem> items = actions.stream().map(this::actionItem).toList();
-        // Flexmark renders a node only inside its document, so an item leaves its list once its words are
-        // rendered; the Remedy's own text then shows it no more, nor a list it leaves empty.
-        actions.forEach(action -> action.item().unlink());
-        List<Node> rest = remedy.blocks().stream().filter(b -> !(b instanceof ListBlock && !b.hasChildren())).toList();
-        return new Remedy(section(remedy, rest), items);
+        return new Remedy(section(remedy, remedy.blocks()), items);
     }
 
     private ActionItem actionItem(ActionItems.Action action) {
@@ -102,7 +101,9 @@ final class SectionRenderer {
         int line = part.heading().map(h -> lines.at(h.getStartOffset()).line())
                 .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
         String html = markdown.renderBlocks(document, blocks);
-        return new Section(part.kind(), part.heading().map(Outline::headingText).orElse(""), html, line,
+        // Reason read from template headings alone has no heading of its own: it is called what it is.
+        String untitled = part.kind() == SectionKind.REASON && part.parts().size() > 0 ? "Reason" : "";
+        return new Section(part.kind(), part.heading().map(Outline::headingText).orElse(untitled), html, line,
                 part.internal());
     }
 

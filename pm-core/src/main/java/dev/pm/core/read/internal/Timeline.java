@@ -1,14 +1,22 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.ReadRule;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,81 +24,245 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The entries of the Reason's timeline and the times they start with. Reads the tree and never changes it: each
- * entry carries the words left once its time is taken off, for {@link TreeEdits} to write back.
+ * The entries of the Reason's timelines and the times they start with, read the way authors write them (see
+ * {@link Stamps}). Reads the tree and never changes it: each stamp found is handed to {@link TreeEdits} as a
+ * {@link Mark}, which it marks up where it stands; everything else in a timeline stays as written.
+ *
+ * <p>Days: a date sub-heading, a date-only entry or line, or an entry with a date sets the day. A bare time is on
+ * the day of the entry or heading before it, on the next day when the clock goes backwards. Times before any date
+ * are on the incident's start day, or on the day before when that puts them nearer the start (a timeline that
+ * opens the evening before); that is reported, since a date says it plainly. A time without a zone takes the
+ * zone of the time before it in the same timeline, or the configured zone.
  */
 final class Timeline {
 
-    /** An entry's time, the text node that began with it and that node's words without it. */
-    record Entry(ListItem item, OffsetDateTime at, int line, Text timed, BasedSequence words) {
+    /** An entry: the block that holds it, its instant, its line, and the mark of its time. */
+    record Entry(Node block, OffsetDateTime at, int line, Mark mark) {
     }
 
-    private final Optional<Outline.Part> part;
+    /** A stamp to mark up: the text node that starts with it, its length and its separator's, the datetime. */
+    record Mark(Text text, int length, int separatorLength, String datetime) {
+    }
+
     private final List<Entry> entries;
+    private final List<Mark> marks;
 
-    private Timeline(Optional<Outline.Part> part, List<Entry> entries) {
-        this.part = part;
+    private Timeline(List<Entry> entries, List<Mark> marks) {
         this.entries = entries;
+        this.marks = marks;
     }
 
-    /** The entries of the first timeline sub-section that has any; a later one stays a sub-section only. */
+    /** The entries of every timeline sub-section of Reason, in order. */
     static Timeline read(Optional<Outline.Part> reason, LineIndex lines, OffsetDateTime incidentStart, ZoneId zone,
             Problems problems) {
+        List<Entry> entries = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
         for (Outline.Part part : reason.map(Outline.Part::headedParts).orElse(List.of())) {
             if (part.kind() == SectionKind.TIMELINE) {
-                List<Entry> entries = entries(part.blocks(), lines, incidentStart, zone, problems);
-                if (!entries.isEmpty()) {
-                    return new Timeline(Optional.of(part), List.copyOf(entries));
-                }
+                new Reader(lines, incidentStart, zone, problems, entries, marks).read(part.blocks());
             }
         }
-        return new Timeline(Optional.empty(), List.of());
+        return new Timeline(List.copyOf(entries), List.copyOf(marks));
     }
 
     List<Entry> entries() {
         return entries;
     }
 
-    /** Whether the entries are those of this very sub-section. */
-    boolean isFrom(Outline.Part candidate) {
-        return part.filter(found -> found == candidate).isPresent();
+    List<Mark> marks() {
+        return marks;
     }
 
-    private static List<Entry> entries(List<Node> blocks, LineIndex lines, OffsetDateTime incidentStart, ZoneId zone,
-            Problems problems) {
-        List<Entry> entries = new ArrayList<>();
-        // The first entry may precede the incident's start: timelines often open with the change that led to it.
-        OffsetDateTime previous = null;
-        for (ListItem item : Outline.listItems(blocks)) {
-            Position at = lines.at(item.getFirstChild() == null ? item.getStartOffset()
-                    : item.getFirstChild().getStartOffset());
-            Optional<Text> first = Optional.ofNullable(item.getFirstChild()).map(Node::getFirstChild)
-                    .filter(Text.class::isInstance).map(Text.class::cast);
-            OffsetDateTime reference = entries.isEmpty() ? incidentStart : entries.get(entries.size() - 1).at();
-            Optional<Times.Leading> leading = first.flatMap(t -> Times.parseLeading(t.getChars().toString(),
-                    reference, zone));
-            if (leading.isEmpty()) {
-                problems.warning(at, ReadRule.TIMELINE_ENTRY, "this timeline entry does not start with a time: begin it"
-                        + " with a date and time such as '2026-03-12T09:14Z' or a time such as '09:14'");
-                continue;
-            }
-            OffsetDateTime when = leading.get().at();
-            if (previous != null && when.isBefore(previous)) {
-                problems.warning(at, ReadRule.TIMELINE_ORDER, "this entry (" + when + ") is earlier than the one before"
-                        + " it (" + previous + "): keep the timeline in order");
-            }
-            previous = when;
-            Text text = first.orElseThrow();
-            entries.add(new Entry(item, when, at.line(), text, withoutTime(text.getChars(), leading.get())));
+    /** The first text of a block, looking into a leading bold or italic run: where a stamp may stand. */
+    static Optional<Text> leadingText(Node block) {
+        Node node = block.getFirstChild();
+        while (node instanceof StrongEmphasis || node instanceof Emphasis) {
+            node = node.getFirstChild();
         }
-        return entries;
+        return node instanceof Text text ? Optional.of(text) : Optional.empty();
     }
 
-    private static BasedSequence withoutTime(BasedSequence chars, Times.Leading time) {
-        BasedSequence rest = chars.subSequence(time.length()).trimStart();
-        if (rest.startsWith("-") || rest.startsWith("–") || rest.startsWith(":")) {
-            rest = rest.subSequence(1).trimStart();
+    /** Reads one timeline sub-section, keeping the day, the clock and the zone as they go. */
+    private static final class Reader {
+
+        private final LineIndex lines;
+        private final OffsetDateTime incidentStart;
+        private final Problems problems;
+        private final List<Entry> entries;
+        private final List<Mark> marks;
+        private ZoneId zone;
+        private LocalDate day;
+        private LocalTime clock;
+        /** Entries read before any date, as offsets in days from the day they are put on, and their times. */
+        private final List<Undated> undated = new ArrayList<>();
+        private int undatedDays;
+        private OffsetDateTime previous;
+        /** The last entry's instant since the day was last set: a bare time follows it. */
+        private OffsetDateTime anchor;
+
+        private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Text text, Mark mark) {
         }
-        return rest;
+
+        Reader(LineIndex lines, OffsetDateTime incidentStart, ZoneId zone, Problems problems, List<Entry> entries,
+                List<Mark> marks) {
+            this.lines = lines;
+            this.incidentStart = incidentStart;
+            this.zone = zone;
+            this.problems = problems;
+            this.entries = entries;
+            this.marks = marks;
+        }
+
+        void read(List<Node> blocks) {
+            int first = entries.size();
+            for (Node block : blocks) {
+                if (block instanceof Heading heading) {
+                    // A heading keeps its words: its id is made from them.
+                    stamp(heading).filter(s -> s.stamp().day().isPresent())
+                            .ifPresent(s -> setDay(s.stamp().day().get(), s.stamp().time().orElse(null)));
+                } else if (block instanceof Paragraph paragraph) {
+                    stamp(paragraph).ifPresent(s -> entry(paragraph, s));
+                } else if (block instanceof ListBlock list) {
+                    for (Node child : list.getChildren()) {
+                        if (child instanceof ListItem item) {
+                            Optional<Found> found = Optional.ofNullable(item.getFirstChild())
+                                    .filter(Paragraph.class::isInstance).flatMap(this::stamp);
+                            if (found.isPresent()) {
+                                entry(item, found.get());
+                            } else {
+                                problems.warning(at(item), ReadRule.TIMELINE_ENTRY, "this timeline entry does not"
+                                        + " start with a time; it is shown as written. To place it, begin it with a"
+                                        + " date and time such as '2026-03-12 09:14 UTC' or a time such as '09:14'");
+                            }
+                        }
+                    }
+                }
+            }
+            placeUndated();
+            checkOrder(first);
+        }
+
+        private record Found(Text text, Stamps.Stamp stamp) {
+        }
+
+        private Optional<Found> stamp(Node block) {
+            int year = incidentStart.atZoneSameInstant(zone).getYear();
+            return leadingText(block).flatMap(text -> Stamps.read(text.getChars().toString(), day == null ? year
+                    : day.getYear()).map(stamp -> new Found(text, stamp)));
+        }
+
+        private Mark mark(Found found, String datetime) {
+            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(), datetime);
+        }
+
+        private void entry(Node block, Found found) {
+            Stamps.Stamp stamp = found.stamp();
+            if (stamp.dateOnly()) {
+                setDay(stamp.day().get(), null);
+                marks.add(mark(found, dayOnly(stamp.day().get())));
+                return;
+            }
+            stamp.zone().ifPresent(z -> zone = z);
+            LocalTime time = stamp.time().get();
+            if (stamp.day().isPresent()) {
+                setDay(stamp.day().get(), time);
+            } else if (day == null) {
+                if (clock != null && time.isBefore(clock)) {
+                    undatedDays++;
+                }
+                clock = time;
+                Mark mark = mark(found, "");
+                undated.add(new Undated(entries.size(), undatedDays, time, zone, found.text(), mark));
+                entries.add(new Entry(block, null, at(block).line(), mark));
+                marks.add(mark);
+                return;
+            }
+            OffsetDateTime at = LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();
+            if (stamp.day().isEmpty() && anchor != null) {
+                // A bare time follows the entry before it, in its own zone, a day later if the clock went back.
+                LocalDate base = anchor.atZoneSameInstant(zone).toLocalDate();
+                at = LocalDateTime.of(base, time).atZone(zone).toOffsetDateTime();
+                if (at.isBefore(anchor)) {
+                    at = LocalDateTime.of(base.plusDays(1), time).atZone(zone).toOffsetDateTime();
+                }
+                day = at.atZoneSameInstant(zone).toLocalDate();
+            }
+            anchor = at;
+            clock = time;
+            Mark mark = mark(found, at.toInstant().toString());
+            entries.add(new Entry(block, at, at(block).line(), mark));
+            marks.add(mark);
+        }
+
+        private void setDay(LocalDate newDay, LocalTime time) {
+            placeUndated();
+            day = newDay;
+            clock = time;
+            anchor = null;
+        }
+
+        /** Puts the entries read before any date on the start day, or the day before when that is nearer. */
+        private void placeUndated() {
+            if (undated.isEmpty()) {
+                return;
+            }
+            LocalDate startDay = incidentStart.atZoneSameInstant(undated.get(0).zone()).toLocalDate();
+            Duration onStartDay = distance(startDay);
+            Duration dayBefore = distance(startDay.minusDays(1));
+            LocalDate base = startDay;
+            if (dayBefore.compareTo(onStartDay) < 0) {
+                base = startDay.minusDays(1);
+                Undated first = undated.get(0);
+                problems.warning(lines.at(first.text().getStartOffset()), ReadRule.TIMELINE_DAY, "the timeline's"
+                        + " first times have no date; read on the incident's start day (" + startDay + ") they would"
+                        + " run backwards from the start, so they are read on " + base + ": write the date, as a"
+                        + " sub-heading '#### " + base + "' or on the first entry");
+            }
+            for (Undated u : undated) {
+                LocalDate on = base.plusDays(u.days());
+                OffsetDateTime at = LocalDateTime.of(on, u.time()).atZone(u.zone()).toOffsetDateTime();
+                Entry old = entries.get(u.entryIndex());
+                Mark mark = new Mark(u.mark().text(), u.mark().length(), u.mark().separatorLength(),
+                        at.toInstant().toString());
+                entries.set(u.entryIndex(), new Entry(old.block(), at, old.line(), mark));
+                marks.set(marks.indexOf(u.mark()), mark);
+            }
+            Undated last = undated.get(undated.size() - 1);
+            day = base.plusDays(last.days());
+            clock = last.time();
+            anchor = entries.get(last.entryIndex()).at();
+            undated.clear();
+        }
+
+        private Duration distance(LocalDate base) {
+            Duration nearest = null;
+            for (Undated u : undated) {
+                OffsetDateTime at = LocalDateTime.of(base.plusDays(u.days()), u.time()).atZone(u.zone())
+                        .toOffsetDateTime();
+                Duration d = Duration.between(at, incidentStart).abs();
+                nearest = nearest == null || d.compareTo(nearest) < 0 ? d : nearest;
+            }
+            return nearest;
+        }
+
+        private void checkOrder(int first) {
+            for (int i = first; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                if (previous != null && entry.at().isBefore(previous)) {
+                    problems.warning(at(entry.block()), ReadRule.TIMELINE_ORDER, "this entry (" + entry.at()
+                            + ") is earlier than the one before it (" + previous + "): keep the timeline in order");
+                }
+                previous = entry.at();
+            }
+        }
+
+        private Position at(Node block) {
+            Node first = block instanceof ListItem && block.getFirstChild() != null ? block.getFirstChild() : block;
+            return lines.at(first.getStartOffset());
+        }
+
+        private static String dayOnly(LocalDate day) {
+            return day.toString();
+        }
     }
 }

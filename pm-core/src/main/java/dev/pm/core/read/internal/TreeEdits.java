@@ -1,12 +1,21 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The only changes made to a body's tree before it is rendered: action items lose their attributes, which are
- * shown apart; timeline entries lose their leading times, which are shown apart; unsafe attributes go. The
- * tree comes out the same whatever the order of these changes.
+ * shown apart, and are marked where they stand; timeline entries' times are marked where they stand; footnotes
+ * are numbered in the order they are first referred to; unsafe attributes go. No words are removed. The tree
+ * comes out the same whatever the order of these changes.
  */
 final class TreeEdits {
 
@@ -34,9 +43,47 @@ final class TreeEdits {
     }
 
     static Edited apply(Document document, Reading reading) {
-        reading.actions().forEach(action -> action.attributeNodes().forEach(Node::unlink));
-        reading.timeline().entries().forEach(entry -> entry.timed().setChars(entry.words()));
+        List<ActionItems.Action> actions = reading.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            ActionItems.Action action = actions.get(i);
+            action.attributeNodes().forEach(Node::unlink);
+            if (action.item().getFirstChild() instanceof Paragraph paragraph) {
+                paragraph.prependChild(new InPlaceMarks.ActionMark(i));
+            }
+        }
+        reading.timeline().marks().forEach(TreeEdits::markTime);
+        numberFootnotes(document);
         Sanitiser.clean(document);
         return new Edited(document, reading);
+    }
+
+    private static void markTime(Timeline.Mark mark) {
+        Text text = mark.text();
+        BasedSequence chars = text.getChars();
+        int end = Math.min(chars.length(), mark.length() + mark.separatorLength());
+        text.insertBefore(new InPlaceMarks.TimeMark(chars.subSequence(0, mark.length()).toString(),
+                chars.subSequence(mark.length(), end).toString(), mark.datetime()));
+        text.setChars(chars.subSequence(end));
+    }
+
+    /** Numbers footnotes 1, 2, ... in the order of their first reference; an unreferenced one keeps 0. */
+    private static void numberFootnotes(Document document) {
+        Map<FootnoteBlock, Integer> references = new IdentityHashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FootnoteBlock block) {
+                block.setFootnoteOrdinal(0);
+            }
+        }
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Footnote footnote && footnote.getFootnoteBlock() != null) {
+                FootnoteBlock block = footnote.getFootnoteBlock();
+                int seen = references.getOrDefault(block, 0);
+                if (seen == 0) {
+                    block.setFootnoteOrdinal(references.size() + 1);
+                }
+                footnote.setReferenceOrdinal(seen);
+                references.put(block, seen + 1);
+            }
+        }
     }
 }

@@ -122,7 +122,11 @@ public final class TemplateModel {
     public record SectionView(String kind, String title, String html, boolean internal) {
     }
 
-    /** A Reason sub-section; {@code timeline} is absent except on a timeline with entries. */
+    /**
+     * A Reason sub-section; {@code timeline} is absent except on a timeline with entries. A timeline's {@code html}
+     * shows its entries where the author wrote them, each time in a {@code <time>} element; {@code timeline} holds
+     * them as data.
+     */
     public record ReasonPart(String kind, String title, String html, boolean internal, List<TimelineEntryView> timeline) {
     }
 
@@ -134,8 +138,17 @@ public final class TemplateModel {
     public record ReasonView(String kind, String title, String html, boolean internal, List<ReasonPart> sections) {
     }
 
-    /** The Remedy section, with its action items. */
-    public record RemedyView(String kind, String title, String html, boolean internal, List<ActionView> actions) {
+    /**
+     * The Remedy section, with its action items. {@code html} is the section as written, each action item in its
+     * place; {@code pieces} is the same HTML cut after each action item's words, so that a template shows the
+     * item's owner, due date and ticket there: {@code action} is absent on the last piece.
+     */
+    public record RemedyView(String kind, String title, String html, boolean internal, List<ActionView> actions,
+            List<RemedyPiece> pieces) {
+    }
+
+    /** Part of the Remedy's HTML, then the action item whose words it ends with (absent on the last piece). */
+    public record RemedyPiece(String html, ActionView action) {
     }
 
     /**

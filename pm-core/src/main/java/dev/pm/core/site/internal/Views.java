@@ -26,6 +26,11 @@ import java.util.function.Function;
 /** Turns the model into the records templates receive, documented in {@link TemplateModel}. */
 final class Views {
 
+    /** Where the reader left the place of an action item\'s owner, due date and ticket in the Remedy\'s HTML. */
+    private static final java.util.regex.Pattern ACTION_META = java.util.regex.Pattern.compile("<!--pm-action:(\\d+)-->");
+    /** Where reading left a task's status word for the site to write in the page's language. */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("<!--pm-status:(done|open)-->");
+
     private static final int RELATED_LIMIT = 5;
 
     private final SiteSettings settings;
@@ -102,15 +107,17 @@ final class Views {
                                 e.html());
                     }).toList();
                 }
-                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), s.html(), s.internal(), timeline));
+                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), localised(s.html()), s.internal(), timeline));
             }
             Section s = r.section();
-            return new TemplateModel.ReasonView(kind(s), s.title(), s.html(), s.internal(), List.copyOf(parts));
+            return new TemplateModel.ReasonView(kind(s), s.title(), localised(s.html()), s.internal(), List.copyOf(parts));
         }).orElse(null);
         TemplateModel.RemedyView remedy = p.remedy().map(r -> {
             Section s = r.section();
-            return new TemplateModel.RemedyView(kind(s), s.title(), s.html(), s.internal(),
-                    r.actions().stream().map(this::action).toList());
+            List<TemplateModel.ActionView> actions = r.actions().stream().map(this::action).toList();
+            String html = localised(s.html());
+            return new TemplateModel.RemedyView(kind(s), s.title(), ACTION_META.matcher(html).replaceAll(""),
+                    s.internal(), actions, pieces(html, actions));
         }).orElse(null);
         Integer index = positions.get(p.slug());
         TemplateModel.Card previous = index != null && index + 1 < archive.postmortems().size()
@@ -124,6 +131,22 @@ final class Views {
                 p.otherSections().stream().map(this::section).toList(),
                 related(p).stream().map(this::card).toList(), previous, next, p.extra(),
                 FrontMatterView.of(p.front()));
+    }
+
+    /** Cuts the Remedy's HTML where each action item's owner, due date and ticket go. */
+    private static List<TemplateModel.RemedyPiece> pieces(String html, List<TemplateModel.ActionView> actions) {
+        List<TemplateModel.RemedyPiece> pieces = new ArrayList<>();
+        java.util.regex.Matcher m = ACTION_META.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            if (index < actions.size()) {
+                pieces.add(new TemplateModel.RemedyPiece(html.substring(at, m.start()), actions.get(index)));
+                at = m.end();
+            }
+        }
+        pieces.add(new TemplateModel.RemedyPiece(html.substring(at), null));
+        return List.copyOf(pieces);
     }
 
     TemplateModel.Instant instant(OffsetDateTime time) {
@@ -145,6 +168,19 @@ final class Views {
     }
 
     /** The theme's words in the site's language. */
+    /** A section's HTML with each task's status word written in the page's language. */
+    private String localised(String html) {
+        if (html.indexOf("<!--pm-status:") < 0) {
+            return html;
+        }
+        return STATUS.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                escapeHtml(messages.text(m.group(1).equals("done") ? "action_done" : "action_open"))));
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     Messages messages() {
         return messages;
     }
@@ -162,7 +198,7 @@ final class Views {
     }
 
     private TemplateModel.SectionView section(Section s) {
-        return new TemplateModel.SectionView(kind(s), s.title(), s.html(), s.internal());
+        return new TemplateModel.SectionView(kind(s), s.title(), localised(s.html()), s.internal());
     }
 
     /** A section's kind as templates name it in CSS classes: {@code CONTRIBUTING_FACTORS} is {@code contributing-factors}. */

@@ -1,1 +1,1 @@
-pmSearch.shard("61-64",{"add":[0,1]});
+pmSearch.shard("61-64",{"add":[0,2]});

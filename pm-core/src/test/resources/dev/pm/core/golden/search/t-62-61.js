@@ -1,1 +1,1 @@
-pmSearch.shard("62-61",{"back":[0,1]});
+pmSearch.shard("62-61",{"back":[0,2]});

@@ -1,1 +1,1 @@
-pmSearch.shard("62-65",{"before":[2,1],"begins":[0,2]});
+pmSearch.shard("62-65",{"before":[2,2],"begins":[0,2]});

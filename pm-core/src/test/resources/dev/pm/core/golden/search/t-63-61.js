@@ -1,1 +1,1 @@
-pmSearch.shard("63-61",{"cache":[1,2],"canary":[0,2],"card":[1,9]});
+pmSearch.shard("63-61",{"cache":[1,3],"canary":[0,3],"card":[1,9]});

@@ -1,1 +1,1 @@
-pmSearch.shard("66-69",{"files":[2,1],"fires":[0,2]});
+pmSearch.shard("66-69",{"files":[2,2],"fires":[0,2]});

@@ -1,1 +1,1 @@
-pmSearch.shard("69-6e",{"in":[0,1]});
+pmSearch.shard("69-6e",{"in":[0,2]});

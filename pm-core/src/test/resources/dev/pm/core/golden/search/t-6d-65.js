@@ -1,1 +1,1 @@
-pmSearch.shard("6d-65",{"memory":[1,2]});
+pmSearch.shard("6d-65",{"memory":[1,3]});

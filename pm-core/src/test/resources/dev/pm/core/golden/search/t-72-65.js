@@ -1,1 +1,1 @@
-pmSearch.shard("72-65",{"reach":[2,1],"reads":[0,1],"reason":[0,1,1,1,1,1],"record":[2,1],"records":[2,2],"region":[2,9],"regret":[0,1,1,1,1,1],"remedy":[0,1,1,1,1,1],"requests":[1,1],"resolve":[2,16],"restore":[2,1]});
+pmSearch.shard("72-65",{"reach":[2,1],"reads":[0,1],"reason":[0,1,1,1,1,1],"record":[2,1],"records":[2,3],"region":[2,9],"regret":[0,1,1,1,1,1],"remedy":[0,1,1,1,1,1],"requests":[1,1],"resolve":[2,16],"restore":[2,2]});

@@ -1,1 +1,1 @@
-pmSearch.shard("72-6f",{"roll":[0,1],"rollout":[0,1]});
+pmSearch.shard("72-6f",{"roll":[0,2],"rollout":[0,2]});

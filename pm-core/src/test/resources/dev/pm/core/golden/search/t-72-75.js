@@ -1,1 +1,1 @@
-pmSearch.shard("72-75",{"runbook":[0,1]});
+pmSearch.shard("72-75",{"runbook":[0,2]});

@@ -1,1 +1,1 @@
-pmSearch.shard("74-72",{"track":[0,1]});
+pmSearch.shard("74-72",{"track":[0,2]});

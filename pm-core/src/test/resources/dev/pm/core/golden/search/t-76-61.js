@@ -1,1 +1,1 @@
-pmSearch.shard("76-61",{"validate":[2,1]});
+pmSearch.shard("76-61",{"validate":[2,2]});

@@ -1,1 +1,1 @@
-pmSearch.shard("7a-6f",{"zone":[2,1]});
+pmSearch.shard("7a-6f",{"zone":[2,2]});

@@ -1,0 +1,164 @@
+package dev.pm.core.read.internal;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How pm renders what Flexmark would render otherwise: marks of recognised timeline entries and action items
+ * (in place, in a section; left out where an item's words are rendered alone), footnotes where the author put
+ * them, task-list items without form controls, and raw HTML through {@link HtmlAllowList}.
+ */
+final class PmNodeRenderer implements NodeRenderer {
+
+    private final boolean inPlace;
+    private final boolean allowList;
+    /** The allow-list's verdicts, per parent node; one renderer serves one rendering. */
+    private final Map<Node, Map<Node, List<HtmlAllowList.Token>>> verdicts = new IdentityHashMap<>();
+
+    private PmNodeRenderer(boolean inPlace, boolean allowList) {
+        this.inPlace = inPlace;
+        this.allowList = allowList;
+    }
+
+    /** Put it last among the renderer's extensions: the last extension's renderers win. */
+    static HtmlRenderer.HtmlRendererExtension extension(boolean inPlace, boolean allowList) {
+        return new HtmlRenderer.HtmlRendererExtension() {
+            @Override
+            public void rendererOptions(MutableDataHolder options) {
+            }
+
+            @Override
+            public void extend(HtmlRenderer.Builder builder, String rendererType) {
+                builder.nodeRendererFactory(options -> new PmNodeRenderer(inPlace, allowList));
+            }
+        };
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        Set<NodeRenderingHandler<?>> handlers = new HashSet<>(List.of(
+                new NodeRenderingHandler<>(InPlaceMarks.TimeMark.class, this::time),
+                new NodeRenderingHandler<>(InPlaceMarks.ActionMark.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(TaskListItem.class, this::task),
+                new NodeRenderingHandler<>(Footnote.class, this::footnote),
+                new NodeRenderingHandler<>(FootnoteBlock.class, this::footnoteBlock),
+                new NodeRenderingHandler<>(TableBlock.class, this::table)));
+        if (allowList) {
+            handlers.add(new NodeRenderingHandler<>(HtmlInline.class, this::html));
+            handlers.add(new NodeRenderingHandler<>(HtmlBlock.class, this::html));
+        }
+        return handlers;
+    }
+
+    private void time(InPlaceMarks.TimeMark node, NodeRendererContext context, HtmlWriter html) {
+        if (inPlace) {
+            html.raw("<time datetime=\"" + node.datetime() + "\">" + escape(node.stamp()) + "</time>"
+                    + escape(node.separator()));
+        }
+    }
+
+    private void task(TaskListItem node, NodeRendererContext context, HtmlWriter html) {
+        Node first = node.getFirstChild();
+        Integer action = first instanceof Paragraph && first.getFirstChild() instanceof InPlaceMarks.ActionMark mark
+                ? mark.index() : null;
+        boolean done = node.isItemDoneMarker();
+        html.line();
+        html.raw("<li class=\"" + (action != null ? "action " : "task ") + (done ? "done" : "open") + "\">");
+        html.raw("<span class=\"status\">" + InPlaceMarks.status(done) + "</span> ");
+        for (Node child = first; child != null; child = child.getNext()) {
+            context.render(child);
+            if (child == first && action != null && inPlace) {
+                html.raw(InPlaceMarks.actionMeta(action));
+            }
+        }
+        html.raw("</li>");
+        html.line();
+    }
+
+    /** A table scrolls inside a box of its own, so that a wide one never widens the page. */
+    private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.raw("<div class=\"table-wrap\">");
+        context.delegateRender();
+        html.raw("</div>");
+        html.line();
+    }
+
+    private void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
+        FootnoteBlock block = node.getFootnoteBlock();
+        if (block == null || block.getFootnoteOrdinal() == 0) {
+            html.text(node.getChars().toString());
+            return;
+        }
+        int n = block.getFootnoteOrdinal();
+        if (!inPlace) {
+            html.raw("<sup>" + n + "</sup>");
+            return;
+        }
+        String id = "fnref-" + n + (node.getReferenceOrdinal() > 0 ? "-" + node.getReferenceOrdinal() : "");
+        html.raw("<sup class=\"footnote-ref\"><a id=\"" + id + "\" href=\"#fn-" + n + "\">" + n + "</a></sup>");
+    }
+
+    private void footnoteBlock(FootnoteBlock node, NodeRendererContext context, HtmlWriter html) {
+        int n = node.getFootnoteOrdinal();
+        html.line();
+        html.raw("<div class=\"footnote\"" + (n > 0 && inPlace ? " id=\"fn-" + n + "\"" : "") + ">");
+        html.raw("<span class=\"footnote-label\">" + (n > 0 ? n + "." : escape(node.getText().toString()) + ":")
+                + "</span>");
+        context.renderChildren(node);
+        if (n > 0 && inPlace) {
+            html.raw("<a class=\"footnote-back\" href=\"#fnref-" + n + "\" aria-label=\"Back to reference " + n
+                    + "\">↩</a>");
+        }
+        html.raw("</div>");
+        html.line();
+    }
+
+    private void html(Node node, NodeRendererContext context, HtmlWriter html) {
+        Node parent = node.getParent();
+        List<HtmlAllowList.Token> tokens = verdicts.computeIfAbsent(parent, HtmlAllowList::judge).get(node);
+        boolean block = node instanceof HtmlBlock;
+        boolean anyAllowed = tokens != null && tokens.stream().anyMatch(HtmlAllowList.Token::allowed);
+        if (block) {
+            html.line();
+            if (!anyAllowed) {
+                html.raw("<p>");
+            }
+        }
+        if (tokens == null) {
+            html.raw(escape(node.getChars().toString()));
+        } else {
+            for (HtmlAllowList.Token token : tokens) {
+                html.raw(token.allowed() ? token.canonical() : escape(token.raw()));
+            }
+        }
+        if (block) {
+            if (!anyAllowed) {
+                html.raw("</p>");
+            }
+            html.line();
+        }
+    }
+
+    static String escape(String text) {
+        return Escaping.escapeHtml(text, false);
+    }
+}
