@@ -111,7 +111,8 @@ public final class SitePublisher {
         request.output().requireSafe();
         long started = System.nanoTime();
         ReadResult read = reader.read(request.sourceDirectory(), progress, checks);
-        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
+        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings(),
+                request.checks().flatMap(CheckSettings::baseline));
         Duration readTime = Duration.ofNanos(System.nanoTime() - started);
         if (verdict.failed()) {
             return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);

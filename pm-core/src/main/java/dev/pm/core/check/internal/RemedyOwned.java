@@ -27,13 +27,19 @@ final class RemedyOwned extends Rule {
                 continue;
             }
             Position at = new Position(action.line(), action.column());
-            if (action.owner().isEmpty()) {
-                findings.add(at, "open action item '" + shorten(action.text()) + "' has no owner: add"
-                        + " {owner=\"team\"}, the team that will see it through");
-            }
-            if (action.due().isEmpty()) {
-                findings.add(at, "open action item '" + shorten(action.text()) + "' has no due date: add"
-                        + " due=YYYY-MM-DD");
+            if (action.owner().isEmpty() || action.due().isEmpty()) {
+                java.util.List<String> lacks = new java.util.ArrayList<>();
+                java.util.List<String> add = new java.util.ArrayList<>();
+                if (action.owner().isEmpty()) {
+                    lacks.add("no owner");
+                    add.add("owner=\"team\"");
+                }
+                if (action.due().isEmpty()) {
+                    lacks.add("no due date");
+                    add.add("due=YYYY-MM-DD");
+                }
+                findings.add(at, "open action item '" + shorten(action.text()) + "' has " + String.join(" and ", lacks)
+                        + ": add {" + String.join(" ", add) + "}");
             }
             if (action.due().isPresent() && subject.today().isPresent()) {
                 LocalDate due = action.due().get();
