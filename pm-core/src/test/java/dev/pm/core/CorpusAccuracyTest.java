@@ -31,9 +31,23 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
 
-    /** Precision and recall each rule must keep, in per cent. */
+    /**
+     * Precision and recall each rule must keep, in per cent: what the rules reach today on the labelled corpus.
+     * Every rule is listed, so a new rule must be labelled and given its figures here.
+     */
     private static final Map<String, int[]> FLOOR = Map.ofEntries(
-            Map.entry("regret-first", new int[] {100, 100}));
+            Map.entry("regret-first", new int[] {100, 100}),
+            Map.entry("regret-sincere", new int[] {100, 100}),
+            Map.entry("reason-summary", new int[] {100, 100}),
+            Map.entry("reason-components", new int[] {100, 100}),
+            Map.entry("no-root-cause", new int[] {100, 100}),
+            Map.entry("blameless", new int[] {100, 100}),
+            Map.entry("remedy-actions", new int[] {100, 100}),
+            Map.entry("remedy-specific", new int[] {100, 100}),
+            Map.entry("remedy-owned", new int[] {100, 100}),
+            Map.entry("remedy-unknown", new int[] {100, 100}),
+            Map.entry("metadata", new int[] {100, 100}),
+            Map.entry("placeholder", new int[] {100, 100}));
 
     record Label(String file, int line, String rule, boolean finding, String note) {
     }
@@ -109,7 +123,8 @@ class CorpusAccuracyTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "corpus-accuracy.tsv"), table + "\n" + unexpected);
         figures.forEach((rule, pr) -> {
-            int[] floor = FLOOR.getOrDefault(rule, new int[] {0, 0});
+            assertThat(FLOOR).as("figures for %s", rule).containsKey(rule);
+            int[] floor = FLOOR.get(rule);
             assertThat(pr[0]).as("precision of %s", rule).isGreaterThanOrEqualTo(floor[0]);
             assertThat(pr[1]).as("recall of %s", rule).isGreaterThanOrEqualTo(floor[1]);
         });
