@@ -70,6 +70,13 @@ abstract class AbstractPmMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
+    /**
+     * The baseline written by {@code pm:baseline}: findings recorded in it are counted, not failed on. A file that
+     * does not exist is an empty baseline. Default: {@code src/postmortems/.pm-baseline.json}.
+     */
+    @Parameter(property = "pm.baseline", defaultValue = "${project.basedir}/src/postmortems/.pm-baseline.json")
+    private File baseline;
+
     /** Whether this goal's own skip flag ({@code pm.<goal>.skip}) is set. */
     protected abstract boolean skipGoal();
 
@@ -100,8 +107,26 @@ abstract class AbstractPmMojo extends AbstractMojo {
         return ReaderOptions.of(context).withRawHtml(allowRawHtml);
     }
 
-    /** The quality rules at the levels {@code rules} gives. */
+    /** The quality rules at the levels {@code rules} gives, with the baseline when its file exists. */
     protected CheckSettings checkSettings() throws MojoFailureException {
+        CheckSettings settings = checkSettingsWithoutBaseline();
+        if (baseline == null || !baseline.isFile()) {
+            return settings;
+        }
+        try {
+            return settings.withBaseline(dev.pm.core.check.Baseline.read(baseline.toPath(), sourceDirectory.toPath()));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new MojoFailureException("pm: cannot read the baseline " + relative(baseline) + ": " + e.getMessage());
+        }
+    }
+
+    /** The baseline file ({@code pm.baseline}). */
+    protected File baselineFile() {
+        return baseline;
+    }
+
+    /** The quality rules at the levels {@code rules} gives, every finding counting. */
+    protected CheckSettings checkSettingsWithoutBaseline() throws MojoFailureException {
         try {
             CheckSettings settings = CheckSettings.defaults();
             for (String entry : rules == null ? List.<String>of() : rules) {
@@ -142,9 +167,9 @@ abstract class AbstractPmMojo extends AbstractMojo {
         return maxWarnings;
     }
 
-    /** Logs every finding and the verdict's summary line. */
+    /** Logs every finding the baseline does not know, and the verdict's summary line. */
     protected void report(ReadResult result, CheckVerdict verdict) {
-        report(result.diagnostics());
+        report(verdict.fresh(result));
         getLog().info("pm: " + verdict.summary());
     }
 

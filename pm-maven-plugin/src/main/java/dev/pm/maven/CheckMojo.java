@@ -1,6 +1,7 @@
 package dev.pm.maven;
 
 import dev.pm.core.RunContext;
+import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.check.Checks;
 import dev.pm.core.check.SarifReport;
@@ -16,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks every postmortem against the quality rules, prints one line per finding, writes a SARIF report, and
  * fails the build when a finding reaches {@code failOn} or there are more than {@code maxWarnings} warnings.
+ * Findings recorded in the baseline ({@code pm.baseline}) are counted and never fail it.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractPmMojo {
@@ -42,13 +44,15 @@ public class CheckMojo extends AbstractPmMojo {
             return;
         }
         RunContext context = runContext("en");
-        ReadResult result = read(readerOptions(context), new Checks(checkSettings(), context));
+        CheckSettings settings = checkSettings();
+        ReadResult result = read(readerOptions(context), new Checks(settings, context));
+        CheckVerdict verdict = CheckVerdict.of(result, threshold(), maxWarnings(), settings.baseline());
         try {
-            SarifReport.write(result.diagnostics(), baseDirectory().toPath(), pluginVersion, sarifFile.toPath());
+            SarifReport.write(result.diagnostics(), settings.baseline().map(b -> verdict.known()),
+                    baseDirectory().toPath(), pluginVersion, sarifFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot write " + sarifFile + ": " + e.getMessage(), e);
         }
-        CheckVerdict verdict = CheckVerdict.of(result, threshold(), maxWarnings());
         report(result, verdict);
         if (verdict.failed()) {
             throw new MojoFailureException("pm: " + verdict.summary() + ": " + verdict.reason());
