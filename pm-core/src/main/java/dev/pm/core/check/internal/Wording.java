@@ -22,6 +22,8 @@ final class Wording {
     /** The apology is for the write-up coming late, not for what users went through. */
     private static final Pattern DELAY = Pattern.compile("\\b(?:delay(?:ed|s)?|late|lateness|so long|took (?:us )?"
             + "(?:a while|long|some time))\\b", FLAGS);
+    private static final Pattern WRITE_UP = Pattern.compile("\\b(?:report|write-?up|post-?mortem|post mortem"
+            + "|this post|this update|publish\\w*|posting|writing)\\b", FLAGS);
     private static final Pattern HARM = Pattern.compile("\\b(?:outage|incident|disruption|downtime|impact|trouble"
             + "|failures?|errors?|breach|harm|unavailab\\w*|affected|impacted)\\b", FLAGS);
 
@@ -88,9 +90,13 @@ final class Wording {
         return APOLOGY.matcher(sentence).find();
     }
 
-    /** An apology only for the delay of the write-up counts as no apology to users. */
+    /**
+     * An apology only for the delay of the write-up ("sorry this report took so long") counts as no apology to
+     * users: a sentence with a delay word, a word for the write-up, and no word for the harm.
+     */
     static boolean apologisesForHarm(String sentence) {
-        return apologises(sentence) && !(DELAY.matcher(sentence).find() && !HARM.matcher(sentence).find());
+        return apologises(sentence) && !(DELAY.matcher(sentence).find() && WRITE_UP.matcher(sentence).find()
+                && !HARM.matcher(sentence).find());
     }
 
     /** Where an apology sentence hedges: a conditional or minimising phrase, or empty. */
@@ -193,6 +199,40 @@ final class Wording {
             }
         }
         return false;
+    }
+
+    private static final Pattern DONE = Pattern.compile("\\b(?:we've|we have|has been|have been|had been|was|were"
+            + "|already)\\b", FLAGS);
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|plan|plans|planned|intend|intends"
+            + "|should|must|need to|needs to|to be|next|future|in progress)\\b", FLAGS);
+    private static final Pattern OWNER = Pattern.compile("\\b(?:team|engineers|maintainers|owner|owned by"
+            + "|assigned to)\\b|@\\w", FLAGS);
+
+    /**
+     * A step still to be done, with no owner named in it: a concrete step that is not in the past ("Added ...",
+     * "we have moved ...", "X has been disabled", a step ticked with a check mark are done) and names no team or
+     * owner.
+     */
+    boolean isUnownedPlan(String sentence) {
+        if (!isStep(sentence) || OWNER.matcher(sentence).find() || sentence.strip().startsWith("\u2705")
+                || sentence.strip().startsWith("\u2714")) {
+            return false;
+        }
+        if (PLANNED.matcher(sentence).find()) {
+            return true;
+        }
+        if (DONE.matcher(sentence).find()) {
+            return false;
+        }
+        String text = sentence.replaceFirst("^[^\\p{L}]+", "").replaceFirst("^(?:\\p{Lu}{2,}\\s+)+", "")
+                .replaceFirst("^[^:]{1,60}:\\s+", "");
+        Matcher verb = changeVerb.matcher(text);
+        if (!verb.find()) {
+            return false;
+        }
+        String form = verb.group().toLowerCase(java.util.Locale.ROOT);
+        return !(form.endsWith("ed") || form.equals("built") || form.equals("rebuilt") || form.equals("rewrote")
+                || form.equals("rewritten") || form.equals("split"));
     }
 
     private boolean startsWithChange(String text) {
