@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def lines = [
-    "src/postmortems/no-apology.md:17:1: error [regret-first] the first paragraph of Regret does not apologise",
+    "src/postmortems/no-apology.md:17:1: error [regret-first] neither the first two paragraphs nor the first 80 words of Regret apologise",
     "src/postmortems/root-cause.md:25:85: warning [no-root-cause] 'The root cause' singles out one cause",
     "src/postmortems/unowned.md:39:7: warning [remedy-owned] open action item 'Alert when indexer lag exceeds five minutes' has no owner",
 ]

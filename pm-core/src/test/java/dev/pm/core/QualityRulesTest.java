@@ -48,17 +48,18 @@ class QualityRulesTest {
     @ParameterizedTest(name = "{0} -> [{1}] at {2}:{3}")
     @CsvSource({
         "trigger-regret-late.md,          regret-first,      33,  1, ERROR,   move the Regret section to the top",
-        "trigger-regret-no-apology.md,    regret-first,      17,  1, ERROR,   does not apologise",
+        "trigger-regret-no-apology.md,    regret-first,      17,  1, ERROR,   the first 80 words of Regret apologise",
         "trigger-regret-hedged.md,        regret-sincere,    17,  8, WARNING, 'sorry for any inconvenience' hedges",
         "trigger-reason-no-summary.md,    reason-summary,    20,  1, WARNING, lacks '### Summary'",
         "trigger-reason-no-components.md, reason-components, 23,  1, WARNING, no affected component is named",
         "trigger-root-cause.md,           no-root-cause,     25, 85, WARNING, 'The root cause' singles out one cause",
         "trigger-blame.md,                blameless,         29,  3, WARNING, 'Human error' assigns blame",
         "trigger-blame-name.md,           blameless,         29, 15, WARNING, 'caused by Priya' names a person",
-        "trigger-remedy-no-actions.md,    remedy-actions,    37,  1, ERROR,   Remedy has no action items",
+        "trigger-remedy-no-actions.md,    remedy-actions,    37,  1, ERROR,   Remedy names no concrete step",
         "trigger-remedy-promise.md,       remedy-specific,   42, 11, WARNING, 'never happen again' is a promise",
-        "trigger-remedy-unowned.md,       remedy-owned,      39,  7, WARNING, has no owner",
-        "trigger-remedy-no-due.md,        remedy-owned,      40,  7, WARNING, has no due date",
+        "trigger-remedy-unowned.md,       remedy-owned,      39,  7, WARNING, has no owner: add {owner=",
+        "trigger-remedy-no-due.md,        remedy-owned,      40,  7, WARNING, has no due date: add"
+                + " {due=YYYY-MM-DD}",
         "trigger-remedy-unknown.md,       remedy-unknown,    27, 30, WARNING, does not say what you will"
                 + " investigate and what you will monitor",
         "trigger-metadata-date.md,        metadata,           3,  1, WARNING, is before the incident started",
@@ -136,7 +137,7 @@ class QualityRulesTest {
     void everyRuleOfTheFormatIsInTheCatalogueWithADescriptionAndAHint() {
         assertThat(CheckSettings.rules()).extracting(CheckRule::id).containsExactly("regret-first", "regret-sincere",
                 "reason-summary", "reason-components", "no-root-cause", "blameless", "remedy-actions",
-                "remedy-specific", "remedy-owned", "remedy-unknown", "metadata");
+                "remedy-specific", "remedy-owned", "remedy-unknown", "metadata", "placeholder");
         assertThat(CheckSettings.rules()).allSatisfy(rule -> {
             assertThat(rule.description()).isNotBlank().doesNotContain("\n");
             assertThat(rule.hint()).isNotBlank().doesNotContain("\n");

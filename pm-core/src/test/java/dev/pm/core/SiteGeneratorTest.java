@@ -3,7 +3,6 @@ package dev.pm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Audience;
-import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;

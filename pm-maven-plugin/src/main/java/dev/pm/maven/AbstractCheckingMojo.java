@@ -2,12 +2,14 @@ package dev.pm.maven;
 
 import dev.pm.core.Diagnostic;
 import dev.pm.core.RunContext;
+import dev.pm.core.check.Baseline;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.read.FileCheck;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
+import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -64,6 +66,13 @@ abstract class AbstractCheckingMojo extends AbstractPmMojo {
     @Parameter(property = "pm.check.skip", defaultValue = "false")
     private boolean checkSkip;
 
+    /**
+     * The baseline written by {@code pm:baseline}: findings recorded in it are counted, not failed on. A file that
+     * does not exist is an empty baseline.
+     */
+    @Parameter(property = "pm.baseline", defaultValue = "${project.basedir}/src/postmortems/.pm-baseline.json")
+    private File baseline;
+
     protected boolean checkSkip() {
         return checkSkip;
     }
@@ -86,8 +95,26 @@ abstract class AbstractCheckingMojo extends AbstractPmMojo {
         return ReaderOptions.of(context).withRawHtml(allowRawHtml);
     }
 
-    /** The quality rules at the levels {@code rules} and then {@code -Dpm.rules} give. */
+    /** The quality rules as {@link #checkSettingsWithoutBaseline()} gives them, with the baseline if it exists. */
     protected CheckSettings checkSettings() throws MojoExecutionException {
+        CheckSettings settings = checkSettingsWithoutBaseline();
+        if (baseline == null || !baseline.isFile()) {
+            return settings;
+        }
+        try {
+            return settings.withBaseline(Baseline.read(baseline.toPath(), sourceDirectory().toPath()));
+        } catch (IOException | RuntimeException e) {
+            throw badConfiguration("cannot read the baseline " + relative(baseline) + ": " + e.getMessage());
+        }
+    }
+
+    /** The baseline file ({@code pm.baseline}). */
+    protected File baselineFile() {
+        return baseline;
+    }
+
+    /** The quality rules at the levels {@code rules} and then {@code -Dpm.rules} give, every finding counting. */
+    protected CheckSettings checkSettingsWithoutBaseline() throws MojoExecutionException {
         try {
             Map<String, String> levels = new TreeMap<>();
             if (rules != null) {
@@ -164,9 +191,11 @@ abstract class AbstractCheckingMojo extends AbstractPmMojo {
      * findings that fail the build are logged as errors, so that {@code mvn -q} shows them too.
      */
     protected void report(ReadResult result, CheckVerdict verdict) throws MojoExecutionException {
+        List<Diagnostic> fresh = verdict.fresh(result);
         List<Diagnostic> failing = verdict.failed()
-                ? CheckVerdict.failing(result, threshold(), maxWarnings) : List.of();
-        report(result.diagnostics(), failing);
+                ? CheckVerdict.failing(result, threshold(), maxWarnings).stream().filter(fresh::contains).toList()
+                : List.of();
+        report(fresh, failing);
         getLog().info("pm: " + verdict.summary());
     }
 

@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks every postmortem against the quality rules, prints one line per finding, writes a SARIF report and a
  * GitLab Code Quality report, and fails the build when a finding reaches {@code failOn} or there are more than
- * {@code maxWarnings} warnings. When {@code pm:site} already read and checked the same sources with the same
+ * {@code maxWarnings} warnings. Findings recorded in the baseline ({@code pm.baseline}) are counted and never fail
+ * it. When {@code pm:site} already read and checked the same sources with the same
  * settings in this module, its result is used and its findings are not printed again.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -63,16 +64,17 @@ public class CheckMojo extends AbstractCheckingMojo {
         } else {
             getLog().info("pm: using what pm:site read and checked in this module");
         }
+        CheckVerdict verdict = CheckVerdict.of(result, threshold(), maxWarnings(), settings.baseline());
         Path root = sarifRoot != null ? sarifRoot.toPath().toAbsolutePath().normalize()
                 : RepositoryRoot.of(baseDirectory().toPath());
         try {
-            SarifReport.write(result.diagnostics(), root, pluginVersion, sarifFile.toPath());
-            CodeQualityReport.write(result.diagnostics(), root, codeQualityFile.toPath());
+            SarifReport.write(result.diagnostics(), settings.baseline().map(b -> verdict.known()), root,
+                    pluginVersion, sarifFile.toPath());
+            CodeQualityReport.write(verdict.fresh(result), root, codeQualityFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot write the reports in " + sarifFile.getParent() + ": "
                     + e.getMessage(), e);
         }
-        CheckVerdict verdict = CheckVerdict.of(result, threshold(), maxWarnings());
         report(result, verdict);
         if (verdict.failed()) {
             throw new MojoFailureException("pm: " + verdict.summary() + ": " + verdict.reason());

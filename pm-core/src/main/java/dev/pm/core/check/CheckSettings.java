@@ -19,13 +19,45 @@ public final class CheckSettings {
 
     private final Map<String, Optional<Diagnostic.Level>> levels;
 
-    private CheckSettings(Map<String, Optional<Diagnostic.Level>> levels) {
+    private final List<String> thirdParties;
+    private final Optional<Baseline> baseline;
+
+    private CheckSettings(Map<String, Optional<Diagnostic.Level>> levels, List<String> thirdParties,
+            Optional<Baseline> baseline) {
         this.levels = Map.copyOf(levels);
+        this.thirdParties = List.copyOf(thirdParties);
+        this.baseline = baseline;
     }
 
-    /** Every rule at its default level. */
+    /** Every rule at its default level, the default third parties, no baseline. */
     public static CheckSettings defaults() {
-        return new CheckSettings(Map.of());
+        return new CheckSettings(Map.of(), dev.pm.core.check.internal.Checker.defaultThirdParties(),
+                Optional.empty());
+    }
+
+    /**
+     * The third parties {@code blameless} recognises as blamed ("caused by AWS", "our provider's outage"): general
+     * words (provider, vendor, upstream, ...) and company names. The defaults are {@link #defaultThirdParties()}.
+     */
+    public CheckSettings withThirdParties(List<String> names) {
+        return new CheckSettings(levels, names, baseline);
+    }
+
+    public static List<String> defaultThirdParties() {
+        return dev.pm.core.check.internal.Checker.defaultThirdParties();
+    }
+
+    public List<String> thirdParties() {
+        return thirdParties;
+    }
+
+    /** Findings recorded in {@code baseline} are known: they are counted, and do not fail the build. */
+    public CheckSettings withBaseline(Baseline baseline) {
+        return new CheckSettings(levels, thirdParties, Optional.of(baseline));
+    }
+
+    public Optional<Baseline> baseline() {
+        return baseline;
     }
 
     /** Every rule pm knows, in the order of the format's table. */
@@ -50,7 +82,7 @@ public final class CheckSettings {
         Map<String, Optional<Diagnostic.Level>> changed = new TreeMap<>(levels);
         changed.put(ruleId, name.equals("off") ? Optional.empty()
                 : Optional.of(Diagnostic.Level.valueOf(name.toUpperCase(Locale.ROOT))));
-        return new CheckSettings(changed);
+        return new CheckSettings(changed, thirdParties, baseline);
     }
 
     /** Sets several rules' levels, as {@link #withLevel} does for each. */

@@ -3,6 +3,7 @@ package dev.pm.core.check;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.read.ReadResult;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -13,8 +14,28 @@ import java.util.stream.Collectors;
  * @param failed whether the build should fail
  * @param summary the summary line
  * @param reason why it fails, or an empty string when it passes
+ * @param known the findings a baseline knows: counted in the summary, never failing the build
  */
-public record CheckVerdict(boolean failed, String summary, String reason) {
+public record CheckVerdict(boolean failed, String summary, String reason, List<Diagnostic> known) {
+
+    public CheckVerdict {
+        known = List.copyOf(known);
+    }
+
+    /** A verdict with no baseline. */
+    public CheckVerdict(boolean failed, String summary, String reason) {
+        this(failed, summary, reason, List.of());
+    }
+
+    /** The findings that count: all but the known ones, in their order. */
+    public List<Diagnostic> fresh(ReadResult result) {
+        if (known.isEmpty()) {
+            return result.diagnostics();
+        }
+        java.util.Set<Diagnostic> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        skip.addAll(known);
+        return result.diagnostics().stream().filter(d -> !skip.contains(d)).toList();
+    }
 
     /** The least serious level that fails a build. */
     public enum Threshold {
@@ -44,21 +65,34 @@ public record CheckVerdict(boolean failed, String summary, String reason) {
      * @param maxWarnings how many warnings are tolerated, or a negative number for no limit
      */
     public static CheckVerdict of(ReadResult result, Threshold failOn, int maxWarnings) {
-        long errors = result.errorCount();
-        long warnings = result.warningCount();
-        long infos = result.diagnostics().size() - errors - warnings;
-        long files = result.diagnostics().stream().map(Diagnostic::file).distinct().count();
-        String summary = summary(result.diagnostics().size(), errors, warnings, infos, files, result.fileCount());
-        long over = result.diagnostics().stream().filter(d -> failOn.reachedBy(d.level())).count();
+        return of(result, failOn, maxWarnings, java.util.Optional.empty());
+    }
+
+    /**
+     * Judges a read against a baseline: the findings it knows are counted ("12 known findings in the baseline")
+     * and neither fail the build nor count as warnings.
+     */
+    public static CheckVerdict of(ReadResult result, Threshold failOn, int maxWarnings,
+            java.util.Optional<Baseline> baseline) {
+        List<Diagnostic> all = result.diagnostics();
+        List<Diagnostic> known = baseline.map(b -> b.split(all).known()).orElse(List.of());
+        List<Diagnostic> counted = new CheckVerdict(false, "", "", known).fresh(result);
+        long errors = counted.stream().filter(Diagnostic::isError).count();
+        long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
+        long infos = counted.size() - errors - warnings;
+        long files = counted.stream().map(Diagnostic::file).distinct().count();
+        String summary = summary(counted.size(), errors, warnings, infos, files, result.fileCount())
+                + (baseline.isPresent() ? "; " + count(known.size(), "known finding") + " in the baseline" : "");
+        long over = counted.stream().filter(d -> failOn.reachedBy(d.level())).count();
         if (over > 0) {
             return new CheckVerdict(true, summary, count(over, "finding") + " at or above the '"
-                    + failOn.name().toLowerCase(Locale.ROOT) + "' threshold");
+                    + failOn.name().toLowerCase(Locale.ROOT) + "' threshold", known);
         }
         if (maxWarnings >= 0 && warnings > maxWarnings) {
             return new CheckVerdict(true, summary, count(warnings, "warning") + ", more than the " + maxWarnings
-                    + " allowed");
+                    + " allowed", known);
         }
-        return new CheckVerdict(false, summary, "");
+        return new CheckVerdict(false, summary, "", known);
     }
 
     /**

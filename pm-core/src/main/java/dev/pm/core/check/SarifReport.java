@@ -41,6 +41,17 @@ public final class SarifReport {
      */
     public static void write(List<Diagnostic> diagnostics, Path baseDirectory, String toolVersion, Path target)
             throws IOException {
+        write(diagnostics, java.util.Optional.empty(), baseDirectory, toolVersion, target);
+    }
+
+    /**
+     * Writes the report as {@link #write(List, Path, String, Path)} does; when a baseline was applied, each result
+     * has a {@code baselineState}: {@code unchanged} for a finding the baseline knows, {@code new} for the others.
+     *
+     * @param known the findings the baseline knows, or empty when no baseline was applied
+     */
+    public static void write(List<Diagnostic> diagnostics, java.util.Optional<List<Diagnostic>> known,
+            Path baseDirectory, String toolVersion, Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -48,11 +59,18 @@ public final class SarifReport {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                 new DefaultIndenter("  ", "\n"));
-        Files.writeString(target, json.writer(printer).writeValueAsString(log(diagnostics, baseDirectory,
+        Files.writeString(target, json.writer(printer).writeValueAsString(log(diagnostics, known, baseDirectory,
                 toolVersion)) + "\n");
     }
 
     static Map<String, Object> log(List<Diagnostic> diagnostics, Path baseDirectory, String toolVersion) {
+        return log(diagnostics, java.util.Optional.empty(), baseDirectory, toolVersion);
+    }
+
+    static Map<String, Object> log(List<Diagnostic> diagnostics, java.util.Optional<List<Diagnostic>> known,
+            Path baseDirectory, String toolVersion) {
+        java.util.Set<Diagnostic> unchanged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        known.ifPresent(unchanged::addAll);
         List<CheckRule> rules = Stream.concat(Rules.catalogue().stream(), Rules.readRules().stream()).toList();
         List<String> ids = rules.stream().map(CheckRule::id).toList();
 
@@ -69,6 +87,9 @@ public final class SarifReport {
             result.put("locations", List.of(object("physicalLocation", object(
                     "artifactLocation", artifactLocation(d.shownPath(baseDirectory)),
                     "region", object("startLine", Math.max(d.line(), 1), "startColumn", Math.max(d.column(), 1))))));
+            if (known.isPresent()) {
+                result.put("baselineState", unchanged.contains(d) ? "unchanged" : "new");
+            }
             results.add(result);
         }
         Map<String, Object> run = object("tool", object("driver", driver),

@@ -127,7 +127,8 @@ public final class SitePublisher {
     }
 
     private Outcome judgeAndRender(ReadResult read, Duration readTime, Progress progress) throws IOException {
-        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
+        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings(),
+                request.checks().flatMap(CheckSettings::baseline));
         if (verdict.failed()) {
             return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
         }

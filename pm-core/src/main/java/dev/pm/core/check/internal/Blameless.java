@@ -29,14 +29,35 @@ final class Blameless extends Rule {
 
     @Override
     void check(Subject subject, Findings findings) {
-        for (Phrases.Located hit : BLAME.findIn(subject.prose().passages())) {
-            findings.add(subject.at(hit), "'" + hit.match().text() + "' assigns blame: describe what in the system"
-                    + " allowed it and how you will change that");
-        }
-        for (Prose.Passage passage : subject.prose().passages()) {
-            personsAsCause(passage).forEach(at -> findings.add(subject.prose().position(passage, at.start()),
-                    "'" + at.text() + "' names a person as a cause: describe the conditions and the safeguards"
-                            + " that were missing instead"));
+        for (Sentences.Sentence sentence : Sentences.of(subject.prose().passages())) {
+            String text = sentence.text();
+            java.util.Optional<Phrases.Match> listed = BLAME.find(sentence.passage()).stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                    .filter(m -> !Wording.ownedByUs(text, m.start() - sentence.start())).findFirst();
+            if (listed.isPresent()) {
+                findings.add(subject.at(sentence, listed.get().start() - sentence.start()), "'"
+                        + listed.get().text() + "' assigns blame: describe what in the system allowed it and how you"
+                        + " will change that");
+                continue;
+            }
+            java.util.Optional<Phrases.Match> named = personsAsCause(sentence.passage()).stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).findFirst();
+            if (named.isPresent()) {
+                findings.add(subject.at(sentence, named.get().start() - sentence.start()), "'" + named.get().text()
+                        + "' names a person as a cause: describe the conditions and the safeguards that were missing"
+                        + " instead");
+                continue;
+            }
+            java.util.Optional<int[]> person = Wording.personBlamed(text, NAMES);
+            if (person.isPresent()) {
+                findings.add(subject.at(sentence, person.get()[0]), "'" + text.substring(person.get()[0],
+                        person.get()[1]) + "' blames a person: describe what in the system let the mistake through,"
+                        + " and own it as a team ('we')");
+                continue;
+            }
+            subject.wording().thirdPartyBlamed(text).ifPresent(m -> findings.add(subject.at(sentence, m.start()),
+                    "'" + m.group().strip() + "' gives a third party as the cause: it is your service; say what in"
+                            + " your design depended on it and how you will change that"));
         }
     }
 

@@ -17,9 +17,17 @@ public final class Checker {
     private final CheckSettings settings;
     private final RunContext context;
 
+    private final Wording wording;
+
     public Checker(CheckSettings settings, RunContext context) {
         this.settings = settings;
         this.context = context;
+        this.wording = new Wording(settings.thirdParties());
+    }
+
+    /** The third parties the blameless rule knows by default (resource {@code third-parties.txt}). */
+    public static java.util.List<String> defaultThirdParties() {
+        return Phrases.lines("third-parties");
     }
 
     /** The findings on one postmortem read from {@code file}, in source order. */
@@ -31,7 +39,8 @@ public final class Checker {
                         + "', which is no rule: " + Rules.hint(ignored));
             }
         }
-        Subject subject = new Subject(postmortem, text.prose(), text.keys(), context.today(), context.zone());
+        Subject subject = new Subject(postmortem, text.prose(), text.keys(), context.today(), context.zone(),
+                wording);
         for (Rule rule : Rules.ALL) {
             String id = rule.description().id();
             Optional<Diagnostic.Level> level = settings.levelOf(id);

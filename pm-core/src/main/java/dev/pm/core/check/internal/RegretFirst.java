@@ -15,12 +15,31 @@ import java.util.stream.Stream;
 final class RegretFirst extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("regret-first", Diagnostic.Level.ERROR,
-            "Regret is the first section, and its first paragraph apologises.",
+            "Regret is the first section, and its first two paragraphs or first 80 words apologise.",
             "Open the postmortem with '## Regret' and a first paragraph that says you are sorry and for what.");
-    private static final Phrases APOLOGY = Phrases.load("apology");
+
+    /** The apology may come in the first two paragraphs, or anywhere in the first this many words. */
+    static final int WORDS = 80;
 
     RegretFirst() {
         super(DESCRIPTION);
+    }
+
+    /** Whether a sentence that apologises for the harm (not only for the delay) starts early enough. */
+    private static boolean apologisesEarly(List<Prose.Passage> regret) {
+        int words = 0;
+        for (int paragraph = 0; paragraph < regret.size(); paragraph++) {
+            for (Sentences.Sentence sentence : Sentences.of(regret.get(paragraph))) {
+                if ((paragraph < 2 || words < WORDS) && Wording.apologisesForHarm(sentence.text())) {
+                    return true;
+                }
+                words += sentence.text().split("\\s+").length;
+            }
+            if (paragraph >= 1 && words >= WORDS) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -45,10 +64,10 @@ final class RegretFirst extends Rule {
                     + " for what, in its first paragraph");
             return;
         }
-        Prose.Passage first = text.get(0);
-        if (APOLOGY.find(first).isEmpty()) {
-            findings.add(subject.prose().position(first, 0), "the first paragraph of Regret does not apologise:"
-                    + " begin with a plain apology such as 'We are sorry that ...'");
+        if (!apologisesEarly(text)) {
+            findings.add(subject.prose().position(text.get(0), 0), "neither the first two paragraphs nor the first "
+                    + WORDS + " words of Regret apologise to your users (an apology for a late write-up does not"
+                    + " count): begin with a plain apology such as 'We are sorry that ...'");
         }
     }
 }

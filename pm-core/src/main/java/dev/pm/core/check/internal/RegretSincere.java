@@ -15,11 +15,26 @@ final class RegretSincere extends Rule {
         super(DESCRIPTION);
     }
 
+    private static void report(Subject subject, Findings findings, Sentences.Sentence sentence, int at,
+            String hedge) {
+        findings.add(subject.at(sentence, at), "'" + hedge + "' hedges the apology: you know users were affected,"
+                + " so say how and that you are sorry for it, without shrinking it or making it conditional");
+    }
+
     @Override
     void check(Subject subject, Findings findings) {
-        for (Phrases.Located hit : HEDGES.findIn(subject.prose().passages())) {
-            findings.add(subject.at(hit), "'" + hit.match().text() + "' hedges the apology: you know users were"
-                    + " affected, so say how and that you are sorry for it");
+        for (Sentences.Sentence sentence : Sentences.of(subject.prose().passages())) {
+            if (!Wording.apologises(sentence.text())) {
+                continue;
+            }
+            java.util.List<Phrases.Match> listed = HEDGES.find(sentence.passage()).stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+            if (!listed.isEmpty()) {
+                report(subject, findings, sentence, listed.get(0).start() - sentence.start(), listed.get(0).text());
+                continue;
+            }
+            Wording.hedge(sentence.text()).ifPresent(m -> report(subject, findings, sentence, m.start(),
+                    m.group()));
         }
     }
 }

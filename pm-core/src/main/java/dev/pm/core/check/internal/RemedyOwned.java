@@ -12,7 +12,7 @@ import java.util.List;
 final class RemedyOwned extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("remedy-owned", Diagnostic.Level.WARNING,
-            "Every open action item has an owner and a due date that has not passed.",
+            "Every open action item has an owner and a due date that has not passed; steps planned in prose are action items.",
             "Add {owner=\"team\" due=YYYY-MM-DD} to the item; when a due date passes, finish it or move the date.");
 
     RemedyOwned() {
@@ -22,18 +22,30 @@ final class RemedyOwned extends Rule {
     @Override
     void check(Subject subject, Findings findings) {
         List<ActionItem> actions = subject.postmortem().remedy().map(r -> r.actions()).orElse(List.of());
+        if (actions.isEmpty()) {
+            RemedyActions.steps(subject).stream().filter(s -> subject.wording().isUnownedPlan(s.text())).findFirst()
+                    .ifPresent(step -> findings.add(subject.at(step, 0), "Remedy plans steps in prose ('"
+                            + shorten(step.text()) + "'), with no owner or due date: write each as an action item,"
+                            + " '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'"));
+        }
         for (ActionItem action : actions) {
             if (action.done()) {
                 continue;
             }
             Position at = new Position(action.line(), action.column());
-            if (action.owner().isEmpty()) {
-                findings.add(at, "open action item '" + shorten(action.text()) + "' has no owner: add"
-                        + " {owner=\"team\"}, the team that will see it through");
-            }
-            if (action.due().isEmpty()) {
-                findings.add(at, "open action item '" + shorten(action.text()) + "' has no due date: add"
-                        + " due=YYYY-MM-DD");
+            if (action.owner().isEmpty() || action.due().isEmpty()) {
+                java.util.List<String> lacks = new java.util.ArrayList<>();
+                java.util.List<String> add = new java.util.ArrayList<>();
+                if (action.owner().isEmpty()) {
+                    lacks.add("no owner");
+                    add.add("owner=\"team\"");
+                }
+                if (action.due().isEmpty()) {
+                    lacks.add("no due date");
+                    add.add("due=YYYY-MM-DD");
+                }
+                findings.add(at, "open action item '" + shorten(action.text()) + "' has " + String.join(" and ", lacks)
+                        + ": add {" + String.join(" ", add) + "}");
             }
             if (action.due().isPresent() && subject.today().isPresent()) {
                 LocalDate due = action.due().get();

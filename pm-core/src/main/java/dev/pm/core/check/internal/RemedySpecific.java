@@ -10,7 +10,7 @@ import java.util.List;
 final class RemedySpecific extends Rule {
 
     private static final CheckRule DESCRIPTION = new CheckRule("remedy-specific", Diagnostic.Level.WARNING,
-            "Promises such as 'this will never happen again' are followed by concrete action items.",
+            "Promises such as 'this will never happen again' are followed by concrete steps, as action items or in prose.",
             "Replace the promise with the specific steps you are taking, each as an action item with an owner.");
     private static final Phrases PROMISES = Phrases.load("empty-promise");
 
@@ -23,7 +23,10 @@ final class RemedySpecific extends Rule {
         List<ActionItem> actions = subject.postmortem().remedy().map(r -> r.actions()).orElse(List.of());
         for (Phrases.Located hit : PROMISES.findIn(subject.prose().passages())) {
             Position at = subject.at(hit);
-            if (actions.stream().noneMatch(action -> action.line() > at.line())) {
+            boolean stepsFollow = RemedyActions.steps(subject).stream()
+                    .anyMatch(step -> subject.at(step, 0).line() > at.line() || (subject.at(step, 0).line() == at.line()
+                            && subject.at(step, 0).column() > at.column()));
+            if (actions.stream().noneMatch(action -> action.line() > at.line()) && !stepsFollow) {
                 findings.add(at, "'" + hit.match().text() + "' is a promise, not a plan: follow it with the concrete"
                         + " steps, each as an action item with an owner");
             }

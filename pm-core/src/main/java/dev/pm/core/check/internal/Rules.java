@@ -12,7 +12,7 @@ public final class Rules {
 
     static final List<Rule> ALL = List.of(new RegretFirst(), new RegretSincere(), new ReasonSummary(),
             new ReasonComponents(), new NoRootCause(), new Blameless(), new RemedyActions(), new RemedySpecific(),
-            new RemedyOwned(), new RemedyUnknown(), new Metadata());
+            new RemedyOwned(), new RemedyUnknown(), new Metadata(), new Placeholder());
 
     private static final List<CheckRule> CATALOGUE = ALL.stream().map(Rule::description).toList();
 

@@ -15,7 +15,17 @@ import java.util.Optional;
  * written, the build's reference day, if any, and the archive's time zone.
  */
 record Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields, Optional<LocalDate> today,
-        ZoneId zone) {
+        ZoneId zone, Wording wording) {
+
+    /** The sentences of a section or Reason sub-section, headings left out. */
+    List<Sentences.Sentence> sentences(SectionKind kind) {
+        return Sentences.of(text(kind));
+    }
+
+    /** Where a sentence starts, plus {@code offset} characters. */
+    Position at(Sentences.Sentence sentence, int offset) {
+        return prose.position(sentence.passage(), sentence.start() + offset);
+    }
 
     Position field(String key) {
         return fields.getOrDefault(key, Position.START);

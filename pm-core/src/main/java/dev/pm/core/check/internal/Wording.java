@@ -1,0 +1,246 @@
+package dev.pm.core.check.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What the rules recognise in one sentence: an apology, a hedge in it, blame on a person or a third party, a
+ * concrete step. Each is a regular expression over the sentence's words, so that who does what is read together
+ * in one sentence rather than from a single word anywhere in the file.
+ */
+final class Wording {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** sorry, apologise/apologize (any form), apology, apologies, regret(s). */
+    static final Pattern APOLOGY = Pattern.compile("\\b(?:sorry|apologi[sz](?:e|ed|es|ing)|apolog(?:y|ies)|regrets?"
+            + "|regretted)\\b", FLAGS);
+
+    /** The apology is for the write-up coming late, not for what users went through. */
+    private static final Pattern DELAY = Pattern.compile("\\b(?:delay(?:ed|s)?|late|lateness|so long|took (?:us )?"
+            + "(?:a while|long|some time))\\b", FLAGS);
+    private static final Pattern WRITE_UP = Pattern.compile("\\b(?:report|write-?up|post-?mortem|post mortem"
+            + "|this post|this update|publish\\w*|posting|writing)\\b", FLAGS);
+    private static final Pattern HARM = Pattern.compile("\\b(?:outage|incident|disruption|downtime|impact|trouble"
+            + "|failures?|errors?|breach|harm|unavailab\\w*|affected|impacted)\\b", FLAGS);
+
+    /** An apology made conditional: if, may have, might have, to those who ... */
+    private static final Pattern CONDITIONAL = Pattern.compile("\\b(?:if|may have|might have|could have|to those who"
+            + "|anyone who|whatever)\\b", FLAGS);
+    /** An apology that shrinks the harm: an inconvenience, of any size; "any" trouble, disruption, issues. */
+    private static final Pattern MINIMISING = Pattern.compile("\\b(?:(?:the|this|that|any|an?)\\s+(?:[\\w-]+\\s+)?"
+            + "inconvenience|inconvenience|any\\s+(?:[\\w-]+\\s+)?(?:trouble|disruption|issues?|problems?|impact"
+            + "|frustration|difficult(?:y|ies)|confusion|hassle))\\b", FLAGS);
+
+    /** Someone identifiable: the developer, an engineer, the on-call, our intern, one of our engineers. */
+    private static final Pattern PERSON = Pattern.compile("\\b(?:(?:the|an?|our|their|that|this|one of (?:our|the))"
+            + "\\s+(?:[\\w-]+\\s+)?(?:developer|engineer|operator|admin|administrator|sysadmin|on-?call(?:\\s+engineer)?"
+            + "|oncall|intern|employee|contractor|team member|staff member|sre|dba|maintainer|person|colleague"
+            + "|release manager|reviewer)s?)\\b", FLAGS);
+    /** A failing verb or a trait: forgot, missed, misjudged, failed to, ignored, lazy, careless ... */
+    private static final Pattern FAILING = Pattern.compile("\\b(?:forgot|forgets|forget|forgotten|missed|misjudged"
+            + "|misjudges|misjudge|failed to|fails to|ignored|ignores|neglected|neglects|overlooked|lazy|laziness"
+            + "|careless|carelessly|carelessness|negligent|negligence|sloppy|incompetent|incompetence|did not bother"
+            + "|didn't bother|mistakenly|should have known)\\b", FLAGS);
+    /** A trait that blames whoever it is given to, even when written before them ("in an act of laziness, the ..."). */
+    private static final Pattern TRAIT = Pattern.compile("\\b(?:lazy|laziness|careless|carelessly|carelessness"
+            + "|negligent|negligence|sloppy|incompetent|incompetence)\\b", FLAGS);
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|i|we're|we've|i'm|us|our|my|ourselves)\\b",
+            FLAGS);
+    private static final Pattern CAUSE = Pattern.compile("\\b(?:caused by|because of|due to|triggered by|fault of"
+            + "|blame (?:on|lies with))\\s+(?:(?:our|the|a|an|their|one of our)\\s+)?", FLAGS);
+    private static final String FAILURE_NOUN = "(?:outages?|failures?|incidents?|issues?|problems?|bugs?|errors?"
+            + "|downtime|mistakes?|faults?|disruption|change)";
+
+    private static final Pattern STEP_LABEL = Pattern.compile("^[^:]{1,60}:\\s+");
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|\\b(?:we|we've|we'd|we'll|has|have|had|been|be"
+            + "|will|to|is|are|was|were|team|should|must)\\s+)(?:[\\w-]+ly\\s+|also\\s+|now\\s+|then\\s+)?$", FLAGS);
+
+    private final Pattern thirdParty;
+    private final Pattern causedByThirdParty;
+    private final Pattern thirdPartyFailed;
+    private final Pattern changeVerb;
+    private final Pattern thirdPartyBug;
+
+    Wording(List<String> thirdParties) {
+        String names = thirdParties.stream().sorted((a, b) -> b.length() - a.length())
+                .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        thirdParty = Pattern.compile("\\b(?:" + names + ")\\b", FLAGS);
+        causedByThirdParty = Pattern.compile(CAUSE.pattern() + "(?:[\\w-]+\\s+){0,2}?(?:" + names + ")(?:'s)?"
+                + "(?:\\s+(?:[\\w-]+\\s+)?" + FAILURE_NOUN + ")?\\s*(?:[.,;:!?)]|$|\\b(?:and|which|that|when|for|on"
+                + "|in|at)\\b)", FLAGS);
+        thirdPartyFailed = Pattern.compile("\\b(?:" + names + ")(?:'s\\s+(?:[\\w-]+\\s+)?(?:outage|failure|incident"
+                + "|downtime|mistake|fault|error)s?\\b|\\s+(?:\\w+\\s+){0,3}?(?:took|brought|knocked|taking|bringing)"
+                + "\\s+(?:[\\w'-]+\\s+){0,4}?(?:down|offline)\\b)", FLAGS);
+        thirdPartyBug = Pattern.compile("\\b(?:a|the)\\s+(?:bug|defect|failure|outage|fault|problem|issue)\\s+(?:in|at"
+                + "|with|on|of)\\s+(?:the\\s+|a\\s+)?(?:" + names + ")\\b", FLAGS);
+        changeVerb = Pattern.compile("\\b(?:" + String.join("|", Phrases.lines("change-verbs").stream()
+                .flatMap(l -> List.of(l.split("\\s+")).stream()).map(Pattern::quote).toList()) + ")\\b", FLAGS);
+    }
+
+    static Optional<Matcher> find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m) : Optional.empty();
+    }
+
+    static boolean apologises(String sentence) {
+        return APOLOGY.matcher(sentence).find();
+    }
+
+    /**
+     * An apology only for the delay of the write-up ("sorry this report took so long") counts as no apology to
+     * users: a sentence with a delay word, a word for the write-up, and no word for the harm.
+     */
+    static boolean apologisesForHarm(String sentence) {
+        return apologises(sentence) && !(DELAY.matcher(sentence).find() && WRITE_UP.matcher(sentence).find()
+                && !HARM.matcher(sentence).find());
+    }
+
+    /** Where an apology sentence hedges: a conditional or minimising phrase, or empty. */
+    static Optional<Matcher> hedge(String sentence) {
+        if (!apologises(sentence)) {
+            return Optional.empty();
+        }
+        Optional<Matcher> minimising = find(MINIMISING, sentence);
+        Optional<Matcher> conditional = find(CONDITIONAL, sentence);
+        if (minimising.isPresent() && conditional.isPresent()) {
+            return minimising.get().start() <= conditional.get().start() ? minimising : conditional;
+        }
+        return minimising.isPresent() ? minimising : conditional;
+    }
+
+    /** Whether the words just before {@code at} make the team the subject ("we're at fault", "our fault"). */
+    static boolean ownedByUs(String sentence, int at) {
+        int from = at;
+        int words = 0;
+        while (from > 0 && words < 3) {
+            from--;
+            if (Character.isWhitespace(sentence.charAt(from)) && from > 0
+                    && !Character.isWhitespace(sentence.charAt(from - 1))) {
+                words++;
+            }
+        }
+        return FIRST_PERSON.matcher(sentence.substring(from, at)).find();
+    }
+
+    /** An identifiable person with a failing verb or trait after them, in one sentence: where the person is named. */
+    static Optional<int[]> personBlamed(String sentence, java.util.Set<String> givenNames) {
+        Matcher person = PERSON.matcher(sentence);
+        while (person.find()) {
+            Optional<int[]> found = failingAfter(sentence, person.start(), person.end());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        Matcher word = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b").matcher(sentence);
+        while (word.find()) {
+            if (givenNames.contains(word.group())) {
+                Optional<int[]> found = failingAfter(sentence, word.start(), word.end());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<int[]> failingAfter(String sentence, int start, int end) {
+        Matcher failing = FAILING.matcher(sentence);
+        if (!failing.find(end)) {
+            Matcher trait = TRAIT.matcher(sentence.substring(0, start));
+            return trait.find() && !FIRST_PERSON.matcher(sentence.substring(0, start)).find()
+                    ? Optional.of(new int[] {trait.start(), end}) : Optional.empty();
+        }
+        String between = sentence.substring(end, failing.start());
+        if (between.split("\\s+").length > 10 || Pattern.compile("\\b(?:we|i)\\b", FLAGS).matcher(between).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {start, failing.end()});
+    }
+
+    /** A third party given as the cause: "caused by our cloud provider", "AWS's outage", "GitHub took us down". */
+    Optional<Matcher> thirdPartyBlamed(String sentence) {
+        if (!thirdParty.matcher(sentence).find()) {
+            return Optional.empty();
+        }
+        Optional<Matcher> caused = find(causedByThirdParty, sentence);
+        if (caused.isPresent()) {
+            return caused;
+        }
+        Optional<Matcher> failed = find(thirdPartyFailed, sentence);
+        return failed.isPresent() ? failed : find(thirdPartyBug, sentence);
+    }
+
+    /**
+     * A concrete step: a sentence that starts with a change verb ("Add a canary stage ...", "Added ...", after an
+     * optional "Label:"), or has one right after its subject or auxiliary ("We have moved X to Y", "X has been
+     * disabled", "the team is going to rebuild ..."), followed by the thing it changes.
+     */
+    boolean isStep(String sentence) {
+        String text = sentence.replaceFirst("^[^\\p{L}]+", "").replaceFirst("^(?:\\p{Lu}{2,}\\s+)+", "");
+        Matcher label = STEP_LABEL.matcher(text);
+        if (label.find()) {
+            String rest = text.substring(label.end());
+            if (startsWithChange(rest)) {
+                return true;
+            }
+        }
+        if (startsWithChange(text)) {
+            return true;
+        }
+        Matcher verb = changeVerb.matcher(text);
+        while (verb.find()) {
+            if (SUBJECT.matcher(text.substring(0, verb.start())).find() && verb.start() > 0
+                    && objectFollows(text, verb.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DONE = Pattern.compile("\\b(?:we've|we have|has been|have been|had been|was|were"
+            + "|already)\\b", FLAGS);
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|plan|plans|planned|intend|intends"
+            + "|should|must|need to|needs to|to be|next|future|in progress)\\b", FLAGS);
+    private static final Pattern OWNER = Pattern.compile("\\b(?:team|engineers|maintainers|owner|owned by"
+            + "|assigned to)\\b|@\\w", FLAGS);
+
+    /**
+     * A step still to be done, with no owner named in it: a concrete step that is not in the past ("Added ...",
+     * "we have moved ...", "X has been disabled", a step ticked with a check mark are done) and names no team or
+     * owner.
+     */
+    boolean isUnownedPlan(String sentence) {
+        if (!isStep(sentence) || OWNER.matcher(sentence).find() || sentence.strip().startsWith("\u2705")
+                || sentence.strip().startsWith("\u2714")) {
+            return false;
+        }
+        if (PLANNED.matcher(sentence).find()) {
+            return true;
+        }
+        if (DONE.matcher(sentence).find()) {
+            return false;
+        }
+        String text = sentence.replaceFirst("^[^\\p{L}]+", "").replaceFirst("^(?:\\p{Lu}{2,}\\s+)+", "")
+                .replaceFirst("^[^:]{1,60}:\\s+", "");
+        Matcher verb = changeVerb.matcher(text);
+        if (!verb.find()) {
+            return false;
+        }
+        String form = verb.group().toLowerCase(java.util.Locale.ROOT);
+        return !(form.endsWith("ed") || form.equals("built") || form.equals("rebuilt") || form.equals("rewrote")
+                || form.equals("rewritten") || form.equals("split"));
+    }
+
+    private boolean startsWithChange(String text) {
+        Matcher verb = changeVerb.matcher(text);
+        return verb.lookingAt() && objectFollows(text, verb.end());
+    }
+
+    private static boolean objectFollows(String text, int at) {
+        return text.substring(at).strip().split("\\s+").length >= 1 && !text.substring(at).isBlank();
+    }
+}
