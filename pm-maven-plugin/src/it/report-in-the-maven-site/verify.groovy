@@ -10,7 +10,7 @@ def html = page.getText('UTF-8')
 assert html =~ /<td[^>]*>Postmortems<\/td>\s*<td[^>]*>4<\/td>/
 assert html =~ /<td[^>]*>Errors<\/td>\s*<td[^>]*>2<\/td>/
 assert html =~ /<td[^>]*>Warnings<\/td>\s*<td[^>]*>1<\/td>/
-assert html =~ /<td[^>]*>Infos<\/td>\s*<td[^>]*>0<\/td>/
+assert html =~ /<td[^>]*>Info<\/td>\s*<td[^>]*>0<\/td>/
 assert html.contains('fail: ')
 
 // every finding, with file:line:col, level and rule, in the postmortem's table and in the rule's table

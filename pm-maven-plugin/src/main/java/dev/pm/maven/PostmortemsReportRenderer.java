@@ -178,7 +178,7 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
         return switch (level) {
             case ERROR -> "Errors";
             case WARNING -> "Warnings";
-            case INFO -> "Infos";
+            case INFO -> "Info";
         };
     }
 }
