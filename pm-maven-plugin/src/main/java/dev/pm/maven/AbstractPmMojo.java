@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -76,12 +77,24 @@ abstract class AbstractPmMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        checkConfigurationNames();
-        if (skip || skipGoal()) {
-            getLog().info("pm: skipped");
+        if (skipped()) {
             return;
         }
         run();
+    }
+
+    /**
+     * Checks pm's {@code <configuration>} for unknown elements, then tells whether the goal is skipped, saying so
+     * in one line. {@link #execute()} starts with it; {@code pm:report}, which {@code mvn site} calls through its
+     * report interface instead of {@code execute()}, starts with it as well.
+     */
+    protected final boolean skipped() throws MojoExecutionException {
+        checkConfigurationNames();
+        if (skip || skipGoal()) {
+            getLog().info("pm: skipped");
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -92,15 +105,9 @@ abstract class AbstractPmMojo extends AbstractMojo {
      */
     private void checkConfigurationNames() throws MojoExecutionException {
         MojoDescriptor descriptor = mojoExecution.getMojoDescriptor();
-        Plugin plugin = project.getPlugin(descriptor.getPluginDescriptor().getPluginLookupKey());
-        if (plugin == null) {
+        List<String> given = ownConfigurationNames();
+        if (given.isEmpty()) {
             return;
-        }
-        List<String> given = new ArrayList<>();
-        childNames(plugin.getConfiguration(), given);
-        PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
-        if (execution != null) {
-            childNames(execution.getConfiguration(), given);
         }
         Set<String> known = new LinkedHashSet<>();
         for (MojoDescriptor goal : descriptor.getPluginDescriptor().getMojos()) {
@@ -129,21 +136,31 @@ abstract class AbstractPmMojo extends AbstractMojo {
 
     /** Whether {@code parameter} was set in the POM for this goal or with {@code -D<property>}. */
     protected boolean configured(String parameter, String property) {
-        if (session.getUserProperties().containsKey(property)) {
-            return true;
-        }
-        Plugin plugin = project.getPlugin(mojoExecution.getMojoDescriptor().getPluginDescriptor()
-                .getPluginLookupKey());
-        if (plugin == null) {
-            return false;
-        }
+        return session.getUserProperties().containsKey(property) || ownConfigurationNames().contains(parameter);
+    }
+
+    /**
+     * The element names of pm's {@code <configuration>} in this POM: the build plugin's, this execution's, and
+     * the {@code <reporting>} plugin's (where {@code pm:report} is configured for {@code mvn site}).
+     */
+    private List<String> ownConfigurationNames() {
+        String key = mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
         List<String> names = new ArrayList<>();
-        childNames(plugin.getConfiguration(), names);
-        PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
-        if (execution != null) {
-            childNames(execution.getConfiguration(), names);
+        Plugin plugin = project.getPlugin(key);
+        if (plugin != null) {
+            childNames(plugin.getConfiguration(), names);
+            PluginExecution execution = plugin.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+            if (execution != null) {
+                childNames(execution.getConfiguration(), names);
+            }
         }
-        return names.contains(parameter);
+        if (project.getModel().getReporting() != null) {
+            ReportPlugin report = project.getModel().getReporting().getReportPluginsAsMap().get(key);
+            if (report != null) {
+                childNames(report.getConfiguration(), names);
+            }
+        }
+        return names;
     }
 
     /**
