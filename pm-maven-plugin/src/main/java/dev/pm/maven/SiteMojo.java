@@ -97,9 +97,12 @@ public class SiteMojo extends AbstractCheckingMojo {
     @Parameter(property = "pm.audience", defaultValue = "public")
     private String audience;
 
-    /** Includes drafts, marked as such. */
-    @Parameter(property = "pm.drafts", defaultValue = "false")
-    private boolean drafts;
+    /**
+     * Includes drafts, marked as such. Default: {@code false} for {@code pm:site}, {@code true} for
+     * {@code pm:serve}, whose preview shows the postmortems being written.
+     */
+    @Parameter(property = "pm.drafts")
+    private Boolean drafts;
 
     /**
      * Runs the quality rules of {@code pm:check} first, and publishes nothing when a finding reaches
@@ -159,7 +162,8 @@ public class SiteMojo extends AbstractCheckingMojo {
                     .baseUrl(blankToNull(baseUrl))
                     .context(context).organisation(blankToNull(organization())).pageSize(pageSize)
                     .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
-                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize).build();
+                    .includeDrafts(drafts == null ? draftsByDefault() : drafts).themeDirectory(themeDirectory.toPath())
+                    .feedSize(feedSize).build();
             return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), readerOptions(context),
                     checks, settings, threshold(), maxWarnings(), outputDirectory.toPath(), baseDirectory().toPath(),
                     keep == null ? List.of() : keep));
@@ -170,6 +174,11 @@ public class SiteMojo extends AbstractCheckingMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether drafts are included when {@code drafts} is not set. */
+    protected boolean draftsByDefault() {
+        return false;
     }
 
     /** The quality rules to run before rendering, unless {@code check} is off or {@code pm.check.skip} set. */
