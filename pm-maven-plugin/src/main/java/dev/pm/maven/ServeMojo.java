@@ -6,6 +6,8 @@ import dev.pm.core.site.SitePublisher;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,10 +16,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Renders the site with drafts, serves it on {@code http://localhost:<port>/}, and renders it again whenever a postmortem or
- * theme file changes, until Ctrl-C. A rebuild with errors, or one that fails unexpectedly, reports it and keeps
- * serving the last good site; the next change rebuilds again. The source and theme folders are watched also when
- * they are created after the start. Takes every parameter of {@code pm:site}.
+ * Renders the site with drafts, serves it on {@code http://localhost:<port>/}, and renders it again whenever a
+ * postmortem or theme file changes, until Ctrl-C; open pages reload by themselves after each rebuild. While a
+ * rebuild has errors, or fails unexpectedly, the browser shows every diagnostic instead of the site, until the next
+ * good rebuild; the last good site stays on disk. The source and theme folders are watched also when they are
+ * created after the start. Takes every parameter of {@code pm:site}.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends SiteMojo {
@@ -54,19 +57,22 @@ public class ServeMojo extends SiteMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         InetAddress address = bindAddress();
         SitePublisher publisher = publisher();
-        publish(publisher);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), address, port);
-                SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
-                        themeDirectory().toPath()), baseDirectory().toPath(), 200, () -> rebuild(publisher),
-                        this::reportWatchFailure)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
-            if (server.reachableFromOtherMachines()) {
-                getLog().warn("pm: serving on " + bind + ", so every machine that can reach this one sees the"
-                        + " preview, drafts included; use -Dpm.bind=127.0.0.1 unless that is what you want");
+        try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), address, port)) {
+            // Started first, so that an archive broken from the start shows its problems in the browser.
+            rebuild(publisher, server, false);
+            try (SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
+                    themeDirectory().toPath()), baseDirectory().toPath(), 200, () -> rebuild(publisher, server, true),
+                    this::reportWatchFailure)) {
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
+                if (server.reachableFromOtherMachines()) {
+                    getLog().warn("pm: serving on " + bind + ", so every machine that can reach this one sees the"
+                            + " preview, drafts included; use -Dpm.bind=127.0.0.1 unless that is what you want");
+                }
+                getLog().info("pm: serving " + server.url() + " and rebuilding on changes; open pages reload by"
+                        + " themselves; press Ctrl-C to stop");
+                stopped.await();
             }
-            getLog().info("pm: serving " + server.url() + " and rebuilding on changes; press Ctrl-C to stop");
-            stopped.await();
         } catch (IOException e) {
             throw new MojoExecutionException("pm: cannot serve on " + bind + " port " + port + ": "
                     + e.getMessage() + " (choose another port with -Dpm.port=8081)", e);
@@ -92,19 +98,37 @@ public class ServeMojo extends SiteMojo {
         return new java.util.HashMap<>();
     }
 
-    private void rebuild(SitePublisher publisher) {
-        getLog().info("pm: a source changed; rebuilding");
+    /**
+     * Publishes once and tells the server: open pages reload, showing the new site, or, while the archive has
+     * errors, every diagnostic instead of the site.
+     */
+    private void rebuild(SitePublisher publisher, PreviewServer server, boolean changed) {
+        if (changed) {
+            getLog().info("pm: a source changed; rebuilding");
+        }
         try {
             SitePublisher.Outcome outcome = publish(publisher);
-            if (!outcome.published()) {
-                getLog().warn("pm: the site was not rebuilt; still serving the last good one");
+            if (outcome.published()) {
+                server.siteRebuilt();
+                return;
             }
+            getLog().warn("pm: the site was not rebuilt; the browser shows why until the next good rebuild");
+            List<String> lines = new ArrayList<>();
+            Path base = baseDirectory().toPath();
+            if (outcome.verdict().failed()) {
+                lines.add(outcome.verdict().summary() + ": " + outcome.verdict().reason());
+                outcome.read().diagnostics().forEach(d -> lines.add(d.format(base)));
+            }
+            outcome.site().ifPresent(site -> site.problems().forEach(d -> lines.add(d.format(base))));
+            server.showProblems(lines);
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage());
+            server.showProblems(List.of(e.getMessage()));
         } catch (RuntimeException e) {
-            getLog().error("pm: the rebuild failed unexpectedly (" + e + "); still serving the last good site, and"
-                    + " the next change rebuilds it again. Run with -X for the stack trace, and please report it");
+            getLog().error("pm: the rebuild failed unexpectedly (" + e + "); the next change rebuilds it again. Run"
+                    + " with -X for the stack trace, and please report it");
             getLog().debug(e);
+            server.showProblems(List.of("the rebuild failed unexpectedly: " + e));
         }
     }
 

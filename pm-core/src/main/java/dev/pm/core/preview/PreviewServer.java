@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,11 @@ import java.util.concurrent.Executors;
  * Serves a rendered site for previewing, with the JDK's HTTP server, on the loopback interface unless told
  * otherwise. Files are looked up on every request, so a rebuilt site is served as soon as it is swapped in.
  * Nothing outside the site folder is ever served.
+ *
+ * <p>Live reload: every HTML page is served with a small script (added to the response only, never to the file
+ * on disk) that listens to {@value #EVENTS}, a stream of Server-Sent Events carrying a build counter, and reloads
+ * the page when the counter changes; {@link #siteRebuilt()} and {@link #showProblems(List)} advance it. While
+ * problems are shown, every page is answered with them instead of the site.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -38,6 +44,27 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
             Map.entry("otf", "font/otf"), Map.entry("eot", "application/vnd.ms-fontobject"),
             Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"));
+
+    /** The Server-Sent Events stream of build counters. */
+    public static final String EVENTS = "/__pm/events";
+
+    /**
+     * Listens to {@value #EVENTS} and reloads the page when the build counter differs from the first one it saw;
+     * reconnects after the server went away (as when pm:serve restarts).
+     */
+    static final String RELOAD_SCRIPT = "<script>/* pm:serve live reload, added by the preview server only */"
+            + "(function(){var seen=null;function connect(){var events=new EventSource('" + EVENTS + "');"
+            + "events.onmessage=function(e){if(seen!==null&&e.data!==seen){location.reload();}seen=e.data;};"
+            + "events.onerror=function(){events.close();setTimeout(connect,1000);};}connect();})();</script>";
+
+    private static final long KEEP_ALIVE_MILLIS = 15_000;
+
+    private final Object lock = new Object();
+    /** Advanced by every rebuild, good or bad; guarded by {@link #lock}. */
+    private long build;
+    /** The lines shown instead of the site, empty when the last build succeeded; guarded by {@link #lock}. */
+    private List<String> problems = List.of();
+    private boolean closed;
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -73,6 +100,7 @@ public final class PreviewServer implements AutoCloseable {
         });
         PreviewServer preview = new PreviewServer(server, threads, siteFolder.toAbsolutePath().normalize());
         server.createContext("/", preview::handle);
+        server.createContext(EVENTS, preview::events);
         server.setExecutor(threads);
         server.start();
         return preview;
@@ -96,6 +124,72 @@ public final class PreviewServer implements AutoCloseable {
         return !server.getAddress().getAddress().isLoopbackAddress();
     }
 
+    /** The build counter: how many times {@link #siteRebuilt()} and {@link #showProblems(List)} were called. */
+    public long build() {
+        synchronized (lock) {
+            return build;
+        }
+    }
+
+    /** The site was rebuilt: problems shown so far disappear, and open pages reload. */
+    public void siteRebuilt() {
+        advance(List.of());
+    }
+
+    /**
+     * The archive has errors: until the next {@link #siteRebuilt()}, every page is answered with these lines
+     * (such as {@code file:line:col: level [rule] message}), and open pages reload to show them.
+     */
+    public void showProblems(List<String> lines) {
+        advance(List.copyOf(lines));
+    }
+
+    private void advance(List<String> shown) {
+        synchronized (lock) {
+            problems = shown;
+            build++;
+            lock.notifyAll();
+        }
+    }
+
+    /** Streams the build counter as Server-Sent Events until the browser goes away or the server stops. */
+    private void events(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            long sent;
+            synchronized (lock) {
+                sent = build;
+            }
+            out.write(("retry: 1000\ndata: " + sent + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (true) {
+                long now;
+                synchronized (lock) {
+                    long deadline = System.currentTimeMillis() + KEEP_ALIVE_MILLIS;
+                    while (build == sent && !closed && System.currentTimeMillis() < deadline) {
+                        lock.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                    }
+                    if (closed) {
+                        return;
+                    }
+                    now = build;
+                }
+                // A comment line when nothing changed: writing is how a closed connection is noticed.
+                out.write((now == sent ? ": keep-alive\n\n" : "data: " + now + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sent = now;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The browser closed the page.
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
@@ -117,15 +211,63 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 file = file.resolve("index.html");
             }
+            List<String> shown;
+            synchronized (lock) {
+                shown = problems;
+            }
+            if (!shown.isEmpty() && (file == null || !Files.isRegularFile(file) || type(file).equals(HTML))) {
+                send(exchange, 500, HTML, withReload(problemsPage(shown)));
+                return;
+            }
             if (file == null || !Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
                         : "not found\n".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, HTML, body);
+                send(exchange, 404, HTML, withReload(body));
                 return;
             }
-            send(exchange, 200, type(file), Files.readAllBytes(file));
+            String type = type(file);
+            byte[] body = Files.readAllBytes(file);
+            send(exchange, 200, type, type.equals(HTML) ? withReload(body) : body);
         }
+    }
+
+    /** The page with the live-reload script before its last {@code </body>}, or at its end when it has none. */
+    static byte[] withReload(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String reloading = end < 0 ? html + RELOAD_SCRIPT
+                : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
+        return reloading.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page shown while the archive has errors: every line, escaped. */
+    static byte[] problemsPage(List<String> lines) {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>pm: the archive has errors</title><style>body{font-family:system-ui,sans-serif;"
+                + "margin:2rem;max-width:70rem}pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid"
+                + " #c00;padding:1rem}</style></head><body>\n<h1>The archive has errors</h1>\n<p>The site was not"
+                + " rebuilt. Fix these, save, and this page reloads by itself.</p>\n<pre>");
+        for (String line : lines) {
+            page.append(escape(line)).append('\n');
+        }
+        page.append("</pre>\n</body></html>\n");
+        return page.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** The file a request names, or null when the path leaves the site folder. */
@@ -157,6 +299,10 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
         server.stop(0);
         threads.shutdownNow();
     }
