@@ -51,6 +51,15 @@ public final class SiteEngine {
      * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write
      */
     public SiteResult generate(Archive archive, OutputFolder folder, Progress progress) throws IOException {
+        return generate(archive, folder, progress, SiteWriter::new);
+    }
+
+    /**
+     * Generates as {@link #generate(Archive, OutputFolder, Progress)} does, into the sink {@code sinks} opens: a
+     * page the sink reports {@link SiteSink#unchanged unchanged} is neither rendered nor written.
+     */
+    public SiteResult generate(Archive archive, OutputFolder folder, Progress progress, SiteSink.Factory sinks)
+            throws IOException {
         OutputFolder checked = folder.withTheme(settings.themeDirectory());
         checked.requireSafe();
         Path output = folder.path();
@@ -69,17 +78,18 @@ public final class SiteEngine {
         Set<String> written = ConcurrentHashMap.newKeySet();
         Map<String, byte[]> assets = Assets.collect(settings.themeDirectory());
         refuseKeptPaths(checked, assets.keySet(), pages, feeds);
-        SiteWriter writer = new SiteWriter(checked);
+        SiteSink writer = sinks.open(checked);
         try {
             for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
                 writer.write(asset.getKey(), asset.getValue());
                 written.add(asset.getKey());
             }
             pages.parallelStream().forEach(page -> {
-                Rendered rendered = render(page);
+                Rendered rendered = render(page, writer);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> {
-                    write(writer, page.path(), rendered.content().orElseThrow());
+                    // No content: the sink has this page as it would be rendered.
+                    rendered.content().ifPresent(content -> write(writer, page.path(), content));
                     written.add(page.path());
                 });
             });
@@ -151,7 +161,7 @@ public final class SiteEngine {
         }
     }
 
-    private static void write(SiteWriter writer, String path, byte[] content) {
+    private static void write(SiteSink writer, String path, byte[] content) {
         try {
             writer.write(path, content);
         } catch (IOException e) {
@@ -174,8 +184,17 @@ public final class SiteEngine {
     }
 
     private Rendered render(Page page) {
+        return render(page, null);
+    }
+
+    /** Renders one page, unless {@code sink} already has it as it would be rendered: then without content. */
+    private Rendered render(Page page, SiteSink sink) {
         try {
-            String html = templates.render(page.template(), page.model().get());
+            Record model = page.model().get();
+            if (sink != null && sink.unchanged(page.path(), model)) {
+                return new Rendered(page, Optional.empty(), Optional.empty());
+            }
+            String html = templates.render(page.template(), model);
             return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
         } catch (TemplateException e) {
             return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
