@@ -2,6 +2,8 @@ package dev.pm.maven;
 
 import dev.pm.core.preview.PreviewServer;
 import dev.pm.core.preview.SourceWatcher;
+import dev.pm.core.OutputRefusedException;
+import dev.pm.core.site.IncrementalPublisher;
 import dev.pm.core.site.SitePublisher;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,6 +11,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -56,7 +59,7 @@ public class ServeMojo extends SiteMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         InetAddress address = bindAddress();
-        SitePublisher publisher = publisher();
+        IncrementalPublisher publisher = incrementalPublisher();
         CountDownLatch stopped = new CountDownLatch(1);
         try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), address, port)) {
             // Started first, so that an archive broken from the start shows its problems in the browser.
@@ -81,6 +84,20 @@ public class ServeMojo extends SiteMojo {
         }
     }
 
+    /** Rebuilds do only the work a change needs; see {@link IncrementalPublisher}. */
+    private IncrementalPublisher incrementalPublisher() throws MojoExecutionException {
+        try {
+            return new IncrementalPublisher(request());
+        } catch (OutputRefusedException e) {
+            throw refused(e);
+        } catch (IllegalArgumentException e) {
+            throw badConfiguration(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** The address {@code bind} names. */
     private InetAddress bindAddress() throws MojoExecutionException {
         String host = bind == null || bind.isBlank() ? "127.0.0.1" : bind.strip();
@@ -102,14 +119,17 @@ public class ServeMojo extends SiteMojo {
      * Publishes once and tells the server: open pages reload, showing the new site, or, while the archive has
      * errors, every diagnostic instead of the site.
      */
-    private void rebuild(SitePublisher publisher, PreviewServer server, boolean changed) {
+    private void rebuild(IncrementalPublisher publisher, PreviewServer server, boolean changed) {
         if (changed) {
             getLog().info("pm: a source changed; rebuilding");
         }
         try {
-            SitePublisher.Outcome outcome = publish(publisher);
+            long started = System.nanoTime();
+            SitePublisher.Outcome outcome = publish(publisher::publish, true);
             if (outcome.published()) {
                 server.siteRebuilt();
+                getLog().info(String.format(Locale.ROOT, "pm: rebuilt in %.2f s (%s)",
+                        (System.nanoTime() - started) / 1e9, publisher.lastBuild().summary()));
                 return;
             }
             getLog().warn("pm: the site was not rebuilt; the browser shows why until the next good rebuild");
