@@ -11,10 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Remembers, for every file of the last build, a digest of its bytes and the model its page was rendered from, so
@@ -46,6 +49,8 @@ public final class IncrementalOutput {
 
     /** What the last build made, null before the first one; replaced only by a build that commits. */
     private volatile Map<String, Built> built;
+    /** The inputs of the last build's groups of files made together (the feeds), with their paths. */
+    private volatile Map<Object, List<String>> groups = Map.of();
     private volatile Stats last = new Stats(0, 0, 0, 0, false);
 
     /**
@@ -63,6 +68,7 @@ public final class IncrementalOutput {
     /** Forgets the last build: the next one is a staged build of the whole site. */
     public void reset() {
         built = null;
+        groups = Map.of();
     }
 
     public Stats lastBuild() {
@@ -87,9 +93,17 @@ public final class IncrementalOutput {
         private final SiteWriter writer;
         private final Map<String, Record> models = new ConcurrentHashMap<>();
         private final Map<String, byte[]> digests = new ConcurrentHashMap<>();
+        private final Map<Object, List<String>> made = new HashMap<>();
 
         Staged(SiteWriter writer) {
             this.writer = writer;
+        }
+
+        @Override
+        public Map<String, byte[]> reuse(Object inputs, Supplier<Map<String, byte[]>> make) {
+            Map<String, byte[]> files = make.get();
+            made.put(inputs, List.copyOf(files.keySet()));
+            return files;
         }
 
         @Override
@@ -110,6 +124,7 @@ public final class IncrementalOutput {
             Map<String, Built> now = new HashMap<>();
             digests.forEach((path, digest) -> now.put(path, new Built(digest, models.get(path))));
             built = now;
+            groups = made;
             last = new Stats(0, 0, now.size(), 0, true);
         }
 
@@ -129,10 +144,29 @@ public final class IncrementalOutput {
         private final AtomicLong pendingBytes = new AtomicLong();
         private final AtomicLong skipped = new AtomicLong();
         private final AtomicLong same = new AtomicLong();
+        private final Map<Object, List<String>> made = new HashMap<>();
 
         InPlace(Path root, Map<String, Built> before) {
             this.root = root;
             this.before = before;
+        }
+
+        @Override
+        public Map<String, byte[]> reuse(Object inputs, Supplier<Map<String, byte[]>> make) {
+            List<String> paths = groups.get(inputs);
+            if (paths != null && paths.stream().allMatch(before::containsKey)) {
+                Map<String, byte[]> unchanged = new LinkedHashMap<>();
+                for (String path : paths) {
+                    now.put(path, before.get(path));
+                    unchanged.put(path, null);
+                    skipped.incrementAndGet();
+                }
+                made.put(inputs, paths);
+                return unchanged;
+            }
+            Map<String, byte[]> files = make.get();
+            made.put(inputs, List.copyOf(files.keySet()));
+            return files;
         }
 
         @Override
@@ -187,6 +221,7 @@ public final class IncrementalOutput {
                 deleteEmptyFolders(file.getParent());
             }
             built = new HashMap<>(now);
+            groups = made;
             last = new Stats(skipped.get(), same.get(), pending.size(), deleted, false);
         }
 

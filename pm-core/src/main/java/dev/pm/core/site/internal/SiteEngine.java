@@ -111,10 +111,12 @@ public final class SiteEngine {
                 notices.add("no feeds written: set baseUrl (pm.baseUrl), because feed items need absolute, stable"
                         + " links");
             } else {
-                feedFiles = new Feeds(settings, p -> contentBySlug.get(p.slug())).write(feeds);
+                feedFiles = writeFeeds(feeds, contentBySlug, writer);
             }
             for (Map.Entry<String, byte[]> feed : feedFiles.entrySet()) {
-                writer.write(feed.getKey(), feed.getValue());
+                if (feed.getValue() != null) {
+                    writer.write(feed.getKey(), feed.getValue());
+                }
                 written.add(feed.getKey());
             }
             writer.write("search.json", SearchIndex.write(visible));
@@ -167,6 +169,24 @@ public final class SiteEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every feed's files, the JSON Feed with the first's; a feed the sink already has as it would be written, its
+     * items and their content unchanged, has its paths mapped to null.
+     */
+    private Map<String, byte[]> writeFeeds(List<Feeds.Feed> feeds, Map<String, String> contentBySlug, SiteSink sink) {
+        Feeds writing = new Feeds(settings, p -> contentBySlug.get(p.slug()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < feeds.size(); i++) {
+            Feeds.Feed feed = feeds.get(i);
+            boolean json = i == 0;
+            List<Postmortem> items = feed.postmortems().stream().limit(settings.feedSize()).toList();
+            List<Object> inputs = List.of(feed.title(), feed.pagePath(), feed.rssPath(), feed.atomPath(), items,
+                    items.stream().map(p -> contentBySlug.get(p.slug())).toList(), json);
+            files.putAll(sink.reuse(inputs, () -> writing.write(feed, json)));
+        }
+        return files;
     }
 
     /** One rendering of {@code feed-item.ftlh} per postmortem that some feed holds; the page path is the slug. */

@@ -2,6 +2,8 @@ package dev.pm.core.site.internal;
 
 import dev.pm.core.site.OutputFolder;
 import java.io.IOException;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where one build's files go: a staging folder swapped in at the end ({@link SiteWriter}), or the files of the
@@ -21,6 +23,15 @@ public interface SiteSink {
      */
     default boolean unchanged(String path, Record model) {
         return false;
+    }
+
+    /**
+     * The files {@code make} gives, made from {@code inputs} alone (with the templates and settings); when the
+     * sink has every one of them from equal inputs already, each of their paths mapped to null instead, not to be
+     * written. Called from one thread.
+     */
+    default Map<String, byte[]> reuse(Object inputs, Supplier<Map<String, byte[]>> make) {
+        return make.get();
     }
 
     /** Writes one file of the site; called from several threads. */
