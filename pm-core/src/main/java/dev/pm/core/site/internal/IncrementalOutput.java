@@ -1,6 +1,5 @@
 package dev.pm.core.site.internal;
 
-import dev.pm.core.site.OutputFolder;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -211,7 +211,7 @@ public final class IncrementalOutput {
                 }
             }
             long deleted = 0;
-            Set<String> gone = new java.util.TreeSet<>(before.keySet());
+            Set<String> gone = new TreeSet<>(before.keySet());
             gone.removeAll(now.keySet());
             for (String path : gone) {
                 Path file = SitePaths.resolve(root, path);
