@@ -2,9 +2,16 @@ package dev.pm.maven;
 
 import dev.pm.core.preview.PreviewServer;
 import dev.pm.core.preview.SourceWatcher;
+import dev.pm.core.OutputRefusedException;
+import dev.pm.core.site.IncrementalPublisher;
 import dev.pm.core.site.SitePublisher;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,17 +19,27 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Renders the site, serves it on {@code http://localhost:<port>/}, and renders it again whenever a postmortem or
- * theme file changes, until Ctrl-C. A rebuild with errors, or one that fails unexpectedly, reports it and keeps
- * serving the last good site; the next change rebuilds again. The source and theme folders are watched also when
- * they are created after the start. Takes every parameter of {@code pm:site}.
+ * Renders the site with drafts, serves it on {@code http://localhost:<port>/}, and renders it again whenever a
+ * postmortem or theme file changes, until Ctrl-C; open pages reload by themselves after each rebuild. While a
+ * rebuild has errors, or fails unexpectedly, the browser shows every diagnostic instead of the site, until the next
+ * good rebuild; the last good site stays on disk. The source and theme folders are watched also when they are
+ * created after the start. Takes every parameter of {@code pm:site}.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends SiteMojo {
 
-    /** The port to serve on, on the loopback interface only. */
+    /** The port to serve on. */
     @Parameter(property = "pm.port", defaultValue = "8080")
     private int port;
+
+    /**
+     * The address to serve on: the loopback interface by default, so only this machine sees the preview.
+     * {@code 0.0.0.0} (every interface) lets other machines, a phone or a container's host, open it, but also
+     * everyone on the same network: the preview shows drafts and whatever audience is configured, without any
+     * authentication. Use it only on a network you trust.
+     */
+    @Parameter(property = "pm.bind", defaultValue = "127.0.0.1")
+    private String bind;
 
     /** Skips {@code pm:serve}. */
     @Parameter(property = "pm.serve.skip", defaultValue = "false")
@@ -33,23 +50,62 @@ public class ServeMojo extends SiteMojo {
         return serveSkip;
     }
 
+    /** Drafts are shown, marked, unless {@code drafts} says otherwise. */
+    @Override
+    protected boolean draftsByDefault() {
+        return true;
+    }
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        SitePublisher publisher = publisher();
-        publish(publisher);
+        InetAddress address = bindAddress();
+        IncrementalPublisher publisher = incrementalPublisher();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), port);
-                SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
-                        themeDirectory().toPath()), baseDirectory().toPath(), 200, () -> rebuild(publisher),
-                        this::reportWatchFailure)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
-            getLog().info("pm: serving " + server.url() + " and rebuilding on changes; press Ctrl-C to stop");
-            stopped.await();
+        try (PreviewServer server = PreviewServer.start(outputDirectory().toPath(), address, port)) {
+            // Started first, so that an archive broken from the start shows its problems in the browser.
+            rebuild(publisher, server, false);
+            try (SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
+                    themeDirectory().toPath()), baseDirectory().toPath(), 200, () -> rebuild(publisher, server, true),
+                    this::reportWatchFailure)) {
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
+                if (server.reachableFromOtherMachines()) {
+                    getLog().warn("pm: serving on " + bind + ", so every machine that can reach this one sees the"
+                            + " preview, drafts included; use -Dpm.bind=127.0.0.1 unless that is what you want");
+                }
+                getLog().info("pm: serving " + server.url() + " and rebuilding on changes; open pages reload by"
+                        + " themselves; press Ctrl-C to stop");
+                stopped.await();
+            }
         } catch (IOException e) {
-            throw new MojoExecutionException("pm: cannot serve on port " + port + ": " + e.getMessage()
-                    + " (choose another with -Dpm.port=8081)", e);
+            throw new MojoExecutionException("pm: cannot serve on " + bind + " port " + port + ": "
+                    + e.getMessage() + " (choose another port with -Dpm.port=8081)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rebuilds do only the work a change needs; see {@link IncrementalPublisher}. */
+    private IncrementalPublisher incrementalPublisher() throws MojoExecutionException {
+        try {
+            return new IncrementalPublisher(request());
+        } catch (OutputRefusedException e) {
+            throw refused(e);
+        } catch (IllegalArgumentException e) {
+            throw badConfiguration(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The address {@code bind} names. */
+    private InetAddress bindAddress() throws MojoExecutionException {
+        String host = bind == null || bind.isBlank() ? "127.0.0.1" : bind.strip();
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw badConfiguration("<bind> (pm.bind) '" + host + "' is no address of this machine: use 127.0.0.1"
+                    + " (the default), or 0.0.0.0 to serve on every interface");
         }
     }
 
@@ -59,19 +115,40 @@ public class ServeMojo extends SiteMojo {
         return new java.util.HashMap<>();
     }
 
-    private void rebuild(SitePublisher publisher) {
-        getLog().info("pm: a source changed; rebuilding");
+    /**
+     * Publishes once and tells the server: open pages reload, showing the new site, or, while the archive has
+     * errors, every diagnostic instead of the site.
+     */
+    private void rebuild(IncrementalPublisher publisher, PreviewServer server, boolean changed) {
+        if (changed) {
+            getLog().info("pm: a source changed; rebuilding");
+        }
         try {
-            SitePublisher.Outcome outcome = publish(publisher);
-            if (!outcome.published()) {
-                getLog().warn("pm: the site was not rebuilt; still serving the last good one");
+            long started = System.nanoTime();
+            SitePublisher.Outcome outcome = publish(publisher::publish, true);
+            if (outcome.published()) {
+                server.siteRebuilt();
+                getLog().info(String.format(Locale.ROOT, "pm: rebuilt in %.2f s (%s)",
+                        (System.nanoTime() - started) / 1e9, publisher.lastBuild().summary()));
+                return;
             }
+            getLog().warn("pm: the site was not rebuilt; the browser shows why until the next good rebuild");
+            List<String> lines = new ArrayList<>();
+            Path base = baseDirectory().toPath();
+            if (outcome.verdict().failed()) {
+                lines.add(outcome.verdict().summary() + ": " + outcome.verdict().reason());
+                outcome.read().diagnostics().forEach(d -> lines.add(d.format(base)));
+            }
+            outcome.site().ifPresent(site -> site.problems().forEach(d -> lines.add(d.format(base))));
+            server.showProblems(lines);
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage());
+            server.showProblems(List.of(e.getMessage()));
         } catch (RuntimeException e) {
-            getLog().error("pm: the rebuild failed unexpectedly (" + e + "); still serving the last good site, and"
-                    + " the next change rebuilds it again. Run with -X for the stack trace, and please report it");
+            getLog().error("pm: the rebuild failed unexpectedly (" + e + "); the next change rebuilds it again. Run"
+                    + " with -X for the stack trace, and please report it");
             getLog().debug(e);
+            server.showProblems(List.of("the rebuild failed unexpectedly: " + e));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.pm.maven;
 
 import dev.pm.core.OutputRefusedException;
+import dev.pm.core.Progress;
 import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.model.Audience;
@@ -97,9 +98,12 @@ public class SiteMojo extends AbstractCheckingMojo {
     @Parameter(property = "pm.audience", defaultValue = "public")
     private String audience;
 
-    /** Includes drafts, marked as such. */
-    @Parameter(property = "pm.drafts", defaultValue = "false")
-    private boolean drafts;
+    /**
+     * Includes drafts, marked as such. Default: {@code false} for {@code pm:site}, {@code true} for
+     * {@code pm:serve}, whose preview shows the postmortems being written.
+     */
+    @Parameter(property = "pm.drafts")
+    private Boolean drafts;
 
     /**
      * Runs the quality rules of {@code pm:check} first, and publishes nothing when a finding reaches
@@ -151,6 +155,20 @@ public class SiteMojo extends AbstractCheckingMojo {
 
     /** The publisher for this project's configuration: its reader and templates are built once. */
     protected SitePublisher publisher() throws MojoExecutionException {
+        SitePublisher.Request request = request();
+        try {
+            return new SitePublisher(request);
+        } catch (OutputRefusedException e) {
+            throw refused(e);
+        } catch (IllegalArgumentException e) {
+            throw badConfiguration(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What to publish, from this project's configuration. */
+    protected SitePublisher.Request request() throws MojoExecutionException {
         RunContext context = runContext(language);
         Optional<CheckSettings> checks = checks();
         try {
@@ -159,17 +177,19 @@ public class SiteMojo extends AbstractCheckingMojo {
                     .baseUrl(blankToNull(baseUrl))
                     .context(context).organisation(blankToNull(organization())).pageSize(pageSize)
                     .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
-                    .includeDrafts(drafts).themeDirectory(themeDirectory.toPath()).feedSize(feedSize).build();
-            return new SitePublisher(new SitePublisher.Request(sourceDirectory().toPath(), readerOptions(context),
-                    checks, settings, threshold(), maxWarnings(), outputDirectory.toPath(), baseDirectory().toPath(),
-                    keep == null ? List.of() : keep));
-        } catch (OutputRefusedException e) {
-            throw refused(e);
+                    .includeDrafts(drafts == null ? draftsByDefault() : drafts).themeDirectory(themeDirectory.toPath())
+                    .feedSize(feedSize).build();
+            return new SitePublisher.Request(sourceDirectory().toPath(), readerOptions(context), checks, settings,
+                    threshold(), maxWarnings(), outputDirectory.toPath(), baseDirectory().toPath(),
+                    keep == null ? List.of() : keep);
         } catch (IllegalArgumentException e) {
             throw badConfiguration(e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("pm: cannot read the theme in " + themeDirectory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether drafts are included when {@code drafts} is not set. */
+    protected boolean draftsByDefault() {
+        return false;
     }
 
     /** The quality rules to run before rendering, unless {@code check} is off or {@code pm.check.skip} set. */
@@ -214,13 +234,24 @@ public class SiteMojo extends AbstractCheckingMojo {
         return publish(publisher, null);
     }
 
+    /** One way of publishing: afresh, from an earlier read, or incrementally. */
+    @FunctionalInterface
+    protected interface Publishing {
+        SitePublisher.Outcome publish(Progress progress) throws IOException;
+    }
+
     /** Renders {@code alreadyRead} (findings printed by pm:check), or reads afresh when it is null. */
     private SitePublisher.Outcome publish(SitePublisher publisher, ReadResult alreadyRead)
             throws MojoExecutionException {
+        return publish(alreadyRead == null ? publisher::publish : progress -> publisher.publish(alreadyRead, progress),
+                alreadyRead == null);
+    }
+
+    /** Publishes as {@code how} does, logging one line per phase and every problem; {@code read}: it read. */
+    protected SitePublisher.Outcome publish(Publishing how, boolean read) throws MojoExecutionException {
         try {
-            SitePublisher.Outcome outcome = alreadyRead == null ? publisher.publish(new ProgressLog(getLog()))
-                    : publisher.publish(alreadyRead, new ProgressLog(getLog()));
-            if (alreadyRead == null) {
+            SitePublisher.Outcome outcome = how.publish(new ProgressLog(getLog()));
+            if (read) {
                 logParsed(outcome.read(), outcome.readTime());
             }
             report(outcome.read(), outcome.verdict());
@@ -242,7 +273,7 @@ public class SiteMojo extends AbstractCheckingMojo {
     }
 
     /** A refusal is a configuration problem with one clear message: no cause, so no stack trace. */
-    private static MojoExecutionException refused(OutputRefusedException e) {
+    protected static MojoExecutionException refused(OutputRefusedException e) {
         return new MojoExecutionException("pm: " + e.refusal().message());
     }
 

@@ -66,13 +66,7 @@ public final class PostmortemReader {
             Diagnostic unusable = ReadRule.SOURCE_FOLDER.diagnostic(folder, 0, 0, problem);
             return new ReadResult(Archive.of(List.of(), options.context().zone()), List.of(unusable), 0);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(path -> isVisible(folder, path) && isMarkdown(path))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = sources(folder);
         AtomicLong done = new AtomicLong();
         List<ParsedFile> parsed = files.parallelStream().map(file -> {
             ParsedFile result = parse(file, check);
@@ -80,6 +74,21 @@ public final class PostmortemReader {
             return result;
         }).toList();
         return assemble(parsed);
+    }
+
+    /**
+     * The files {@link #read(Path)} reads below {@code folder}: every Markdown file, dot-files and dot-folders
+     * skipped, sorted.
+     *
+     * @throws IOException when the folder cannot be listed
+     */
+    public static List<Path> sources(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> isVisible(folder, path) && isMarkdown(path))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** Parses one file's bytes, keeping its author's text for judging it; never throws for bad content. */

@@ -80,12 +80,22 @@ final class Feeds {
     Map<String, byte[]> write(List<Feed> feeds) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Feed feed : feeds) {
-            List<Postmortem> items = newest(feed.postmortems());
-            files.put(feed.rssPath(), xml(feed, items, FeedFormat.RSS, feed.rssPath()));
-            files.put(feed.atomPath(), xml(feed, items, FeedFormat.ATOM, feed.atomPath()));
+            files.putAll(write(feed, false));
         }
         Feed archive = feeds.get(0);
         files.put(FeedFormat.JSON.archiveFile(), json(archive, newest(archive.postmortems())));
+        return files;
+    }
+
+    /** Writes the RSS and Atom files of one feed, and with {@code json} its JSON Feed too. */
+    Map<String, byte[]> write(Feed feed, boolean json) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Postmortem> items = newest(feed.postmortems());
+        files.put(feed.rssPath(), xml(feed, items, FeedFormat.RSS, feed.rssPath()));
+        files.put(feed.atomPath(), xml(feed, items, FeedFormat.ATOM, feed.atomPath()));
+        if (json) {
+            files.put(FeedFormat.JSON.archiveFile(), json(feed, items));
+        }
         return files;
     }
 

@@ -57,10 +57,11 @@ final class RelatedIndex {
         int[] best = new int[Math.max(0, limit - chosen.size())];
         int found = 0;
         Integer self = positions.get(p.slug());
-        for (int i = 0; i < count; i++) {
+        // Positions, not slugs: this loop may visit most of the archive, and a slug is made on every call.
+        int[] declared = chosen.keySet().stream().mapToInt(positions::get).toArray();
+        for (int i = 0; i < count && best.length > 0; i++) {
             int position = touched[i];
-            if ((self != null && position == self) || chosen.containsKey(postmortems.get(position).slug())
-                    || best.length == 0) {
+            if ((self != null && position == self) || contains(declared, position)) {
                 continue;
             }
             found = insert(best, found, position, scores);
@@ -73,6 +74,15 @@ final class RelatedIndex {
             chosen.put(other.slug(), other);
         }
         return List.copyOf(chosen.values());
+    }
+
+    private static boolean contains(int[] positions, int position) {
+        for (int each : positions) {
+            if (each == position) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int add(int[] list, int points, int count, int[] scores, int[] touched) {

@@ -52,6 +52,15 @@ public final class SiteEngine {
      * @throws OutputRefusedException when writing to the output folder would destroy files pm did not write
      */
     public SiteResult generate(Archive archive, OutputFolder folder, Progress progress) throws IOException {
+        return generate(archive, folder, progress, SiteWriter::new);
+    }
+
+    /**
+     * Generates as {@link #generate(Archive, OutputFolder, Progress)} does, into the sink {@code sinks} opens: a
+     * page the sink reports {@link SiteSink#unchanged unchanged} is neither rendered nor written.
+     */
+    public SiteResult generate(Archive archive, OutputFolder folder, Progress progress, SiteSink.Factory sinks)
+            throws IOException {
         OutputFolder checked = folder.withTheme(settings.themeDirectory());
         checked.requireSafe();
         Path output = folder.path();
@@ -74,17 +83,18 @@ public final class SiteEngine {
         Map<String, byte[]> searchFiles = SearchIndex.files(settings.audience() == Audience.PUBLIC ? published
                 : visible);
         refuseKeptPaths(checked, assets.keySet(), pages, feeds, searchFiles.keySet());
-        SiteWriter writer = new SiteWriter(checked);
+        SiteSink writer = sinks.open(checked);
         try {
             for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
                 writer.write(asset.getKey(), asset.getValue());
                 written.add(asset.getKey());
             }
             pages.parallelStream().forEach(page -> {
-                Rendered rendered = render(page);
+                Rendered rendered = render(page, writer);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> {
-                    write(writer, page.path(), rendered.content().orElseThrow());
+                    // No content: the sink has this page as it would be rendered.
+                    rendered.content().ifPresent(content -> write(writer, page.path(), content));
                     written.add(page.path());
                 });
             });
@@ -106,10 +116,12 @@ public final class SiteEngine {
                 notices.add("no feeds written: set baseUrl (pm.baseUrl), because feed items need absolute, stable"
                         + " links");
             } else {
-                feedFiles = new Feeds(settings, p -> contentBySlug.get(p.slug())).write(feeds);
+                feedFiles = writeFeeds(feeds, contentBySlug, writer);
             }
             for (Map.Entry<String, byte[]> feed : feedFiles.entrySet()) {
-                writer.write(feed.getKey(), feed.getValue());
+                if (feed.getValue() != null) {
+                    writer.write(feed.getKey(), feed.getValue());
+                }
                 written.add(feed.getKey());
             }
             for (Map.Entry<String, byte[]> file : searchFiles.entrySet()) {
@@ -158,12 +170,30 @@ public final class SiteEngine {
         }
     }
 
-    private static void write(SiteWriter writer, String path, byte[] content) {
+    private static void write(SiteSink writer, String path, byte[] content) {
         try {
             writer.write(path, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every feed's files, the JSON Feed with the first's; a feed the sink already has as it would be written, its
+     * items and their content unchanged, has its paths mapped to null.
+     */
+    private Map<String, byte[]> writeFeeds(List<Feeds.Feed> feeds, Map<String, String> contentBySlug, SiteSink sink) {
+        Feeds writing = new Feeds(settings, p -> contentBySlug.get(p.slug()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < feeds.size(); i++) {
+            Feeds.Feed feed = feeds.get(i);
+            boolean json = i == 0;
+            List<Postmortem> items = feed.postmortems().stream().limit(settings.feedSize()).toList();
+            List<Object> inputs = List.of(feed.title(), feed.pagePath(), feed.rssPath(), feed.atomPath(), items,
+                    items.stream().map(p -> contentBySlug.get(p.slug())).toList(), json);
+            files.putAll(sink.reuse(inputs, () -> writing.write(feed, json)));
+        }
+        return files;
     }
 
     /** One rendering of {@code feed-item.ftlh} per postmortem that some feed holds; the page path is the slug. */
@@ -181,8 +211,17 @@ public final class SiteEngine {
     }
 
     private Rendered render(Page page) {
+        return render(page, null);
+    }
+
+    /** Renders one page, unless {@code sink} already has it as it would be rendered: then without content. */
+    private Rendered render(Page page, SiteSink sink) {
         try {
-            String html = templates.render(page.template(), page.model().get());
+            Record model = page.model().get();
+            if (sink != null && sink.unchanged(page.path(), model)) {
+                return new Rendered(page, Optional.empty(), Optional.empty());
+            }
+            String html = templates.render(page.template(), model);
             return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
         } catch (TemplateException e) {
             return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),

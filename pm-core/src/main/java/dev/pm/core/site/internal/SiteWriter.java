@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * so a failed build leaves the previous site as it was, and pages of deleted postmortems disappear. It only ever
  * deletes folders that carry pm's marker.
  */
-final class SiteWriter {
+final class SiteWriter implements SiteSink {
 
     private final OutputFolder output;
     private final Path target;
@@ -52,7 +52,8 @@ final class SiteWriter {
         Files.write(staging.resolve(OutputFolder.MARKER), OutputFolder.markerContent());
     }
 
-    void write(String path, byte[] content) throws IOException {
+    @Override
+    public void write(String path, byte[] content) throws IOException {
         Path file = SitePaths.resolve(staging, path);
         Path folder = file.getParent();
         if (!folders.contains(folder)) {
@@ -67,7 +68,8 @@ final class SiteWriter {
      *
      * @throws OutputRefusedException when a kept file has the path of a file pm generated; the target is untouched
      */
-    void commit() throws IOException {
+    @Override
+    public void commit() throws IOException {
         carryOverKeptFiles();
         if (Files.exists(target)) {
             // Marked before it is moved aside, so that a build killed before the end recognises it as pm's.
@@ -81,7 +83,8 @@ final class SiteWriter {
     }
 
     /** Drops the staged site; the target is untouched. */
-    void abandon() throws IOException {
+    @Override
+    public void abandon() throws IOException {
         deleteMarkedTree(staging);
     }
 
