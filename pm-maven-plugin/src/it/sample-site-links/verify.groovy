@@ -17,7 +17,7 @@ int pages = 0
 int checked = 0
 Files.walk(site).filter { it.toString().endsWith('.html') }.sorted().each { Path page ->
     pages++
-    (page.text =~ attribute).each { match ->
+    (new String(Files.readAllBytes(page), "UTF-8") =~ attribute).each { match ->
         String url = match[1].replace('&amp;', '&')
         if (url.isEmpty() || url.startsWith('#') || url.startsWith('//') || url ==~ /^[a-zA-Z][a-zA-Z0-9+.-]*:.*/) {
             return
