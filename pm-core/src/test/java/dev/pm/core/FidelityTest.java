@@ -73,7 +73,7 @@ class FidelityTest {
     Path dir;
 
     static Stream<String> folders() throws IOException {
-        List<String> folders = new ArrayList<>(List.of("site", "valid", "faithful"));
+        List<String> folders = new ArrayList<>(List.of("site", "valid", "faithful", "bundles"));
         try (Stream<Path> real = Files.list(Fixtures.folder("real"))) {
             real.filter(Files::isDirectory).map(p -> "real/" + p.getFileName()).sorted().forEach(folders::add);
         }

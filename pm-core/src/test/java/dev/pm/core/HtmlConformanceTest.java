@@ -73,6 +73,13 @@ class HtmlConformanceTest {
     }
 
     @Test
+    void thePageBundleFixturesPassTheNuHtmlChecker() throws Exception {
+        Archive archive = new PostmortemReader(ReaderOptions.defaults()).read(Fixtures.folder("bundles")).archive();
+
+        assertValid(render(archive, SiteSettings.builder().baseUrl("https://status.example.com").build(), "bundles"));
+    }
+
+    @Test
     void theCheckerItselfRejectsInvalidHtml() throws Exception {
         Path bad = dir.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><body><span><div>no title</div></span></body></html>");

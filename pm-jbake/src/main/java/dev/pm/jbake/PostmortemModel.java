@@ -3,6 +3,7 @@ package dev.pm.jbake;
 import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Factor;
 import dev.pm.core.model.IncidentWindow;
+import dev.pm.core.model.LocalLink;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Reason;
 import dev.pm.core.model.Section;
@@ -137,7 +138,26 @@ final class PostmortemModel {
         doc.put("pm_other", other.toString());
         body.append(other);
         doc.setBody(body.toString());
+        // Reading leaves a placeholder where a local link's URL goes; JBake gets the URL its author wrote.
+        doc.replaceAll((key, value) -> withWrittenLinks(p, value));
         return doc;
+    }
+
+    private static Object withWrittenLinks(Postmortem p, Object value) {
+        if (value instanceof String html) {
+            return p.bundle().resolve(html, LocalLink::written);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> resolved = new ArrayList<>();
+            list.forEach(item -> resolved.add(withWrittenLinks(p, item)));
+            return resolved;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> resolved = new LinkedHashMap<>();
+            map.forEach((k, v) -> resolved.put(k, withWrittenLinks(p, v)));
+            return resolved;
+        }
+        return value;
     }
 
     private static String reasonHtml(Reason reason, ZoneId zone) {

@@ -1,6 +1,5 @@
 package dev.pm.maven;
 
-import dev.pm.core.Diagnostic;
 import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;

@@ -20,8 +20,14 @@ import java.util.Optional;
  * @param slug its URL path segment: lower-case ASCII letters, digits and hyphens
  * @param front what its front matter says
  * @param body what its Markdown body says
+ * @param bundle the files beside it that its page links to or publishes
  */
-public record Postmortem(Path source, String slug, FrontMatter front, Body body) {
+public record Postmortem(Path source, String slug, FrontMatter front, Body body, Bundle bundle) {
+
+    /** A postmortem with nothing beside it. */
+    public Postmortem(Path source, String slug, FrontMatter front, Body body) {
+        this(source, slug, front, body, Bundle.NONE);
+    }
 
     public String title() {
         return front.title();
@@ -98,6 +104,6 @@ public record Postmortem(Path source, String slug, FrontMatter front, Body body)
 
     /** This postmortem as the public sees it: every section marked internal is gone. */
     public Postmortem withoutInternalSections() {
-        return new Postmortem(source, slug, front, body.withoutInternalSections());
+        return new Postmortem(source, slug, front, body.withoutInternalSections(), bundle);
     }
 }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.Body;
 import dev.pm.core.read.LineIndex;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -24,13 +25,13 @@ final class BodyReader {
         this.zone = zone;
     }
 
-    ReadBody read(String body, int firstLine, OffsetDateTime incidentStart, boolean withProse, Problems problems) {
+    ReadBody read(Path source, String body, int firstLine, OffsetDateTime incidentStart, boolean withProse, Problems problems) {
         LineIndex lines = new LineIndex(body, firstLine);
         Document document = markdown.parse(body);
-        Reading reading = Reading.of(document, lines, incidentStart, zone, withProse, problems);
+        Reading reading = Reading.of(document, lines, source, incidentStart, zone, withProse, problems);
         TreeEdits.Edited edited = TreeEdits.apply(document, reading);
         SectionRenderer.Rendered sections = SectionRenderer.render(markdown, edited, lines);
         return new ReadBody(new Body(sections.regret(), sections.reason(), sections.remedy(), sections.others()),
-                reading.prose());
+                reading.prose(), reading.files().bundle());
     }
 }

@@ -1,6 +1,7 @@
 package dev.pm.core.read.internal;
 
 import dev.pm.core.model.Body;
+import dev.pm.core.model.Bundle;
 import dev.pm.core.read.Prose;
 
 /**
@@ -8,6 +9,7 @@ import dev.pm.core.read.Prose;
  *
  * @param body the sections, their order in their line numbers
  * @param prose the author's words with their positions; empty unless reading kept them
+ * @param bundle the files beside the postmortem that its page links to or publishes
  */
-record ReadBody(Body body, Prose prose) {
+record ReadBody(Body body, Prose prose, Bundle bundle) {
 }

@@ -5,19 +5,22 @@ import dev.pm.core.internal.Problems;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.Prose;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 /** What is read from a body's tree before anything changes it: the edits need it, and take words out of the text. */
-record Reading(Outline outline, Prose prose, List<ActionItems.Action> actions, Timeline timeline) {
+record Reading(Outline outline, Prose prose, List<ActionItems.Action> actions, Timeline timeline,
+        LocalLinks.Found files) {
 
-    static Reading of(Document document, LineIndex lines, OffsetDateTime incidentStart, ZoneId zone,
+    static Reading of(Document document, LineIndex lines, Path source, OffsetDateTime incidentStart, ZoneId zone,
             boolean withProse, Problems problems) {
         Outline outline = Outline.of(document, lines, problems);
         return new Reading(outline, prose(outline, withProse ? ProseCollector.of(lines) : ProseCollector.none(lines)),
                 ActionItems.read(outline.remedy(), lines, zone, problems),
-                Timeline.read(outline.reason(), lines, incidentStart, zone, problems));
+                Timeline.read(outline.reason(), lines, incidentStart, zone, problems),
+                LocalLinks.read(document, lines, source, problems));
     }
 
     private static Prose prose(Outline outline, ProseCollector prose) {

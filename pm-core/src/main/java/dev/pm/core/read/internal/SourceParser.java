@@ -75,14 +75,18 @@ public final class SourceParser {
         }
         // CommonMark replaces U+0000 with U+FFFD for security; a NUL would also make the page invalid HTML.
         String markdown = parts.body().replace('\u0000', '\uFFFD');
-        ReadBody body = bodies.read(markdown, parts.bodyFirstLine(), h.front().incident().start(), withText,
+        ReadBody body = bodies.read(file, markdown, parts.bodyFirstLine(), h.front().incident().start(), withText,
                 problems);
-        Postmortem postmortem = new Postmortem(file, slug, h.front(), body.body());
+        Postmortem postmortem = new Postmortem(file, slug, h.front(), body.body(), body.bundle());
         return Optional.of(new Read(postmortem, withText
                 ? Optional.of(new SourceText(body.prose(), h.keyPositions())) : Optional.empty()));
     }
 
+    /** The name a slug is made from: a page bundle's folder, or the file's name without its extension. */
     private static String baseName(Path file) {
+        if (LocalLinks.isBundle(file) && file.toAbsolutePath().normalize().getParent().getFileName() != null) {
+            return file.toAbsolutePath().normalize().getParent().getFileName().toString();
+        }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -1,5 +1,7 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
@@ -7,6 +9,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.pm.core.model.LocalLink;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,7 @@ final class TreeEdits {
         reading.timeline().marks().forEach(TreeEdits::markTime);
         numberFootnotes(document);
         Sanitiser.clean(document);
+        localLinks(reading.files());
         return new Edited(document, reading);
     }
 
@@ -64,6 +68,27 @@ final class TreeEdits {
         text.insertBefore(new InPlaceMarks.TimeMark(chars.subSequence(0, mark.length()).toString(),
                 chars.subSequence(mark.length(), end).toString(), mark.datetime()));
         text.setChars(chars.subSequence(end));
+    }
+
+    /**
+     * Local links and images get the placeholder the site replaces with their URL; one that points at an unsafe
+     * SVG is left as its words.
+     */
+    private static void localLinks(LocalLinks.Found files) {
+        files.placeholders().forEach((node, index) -> {
+            BasedSequence url = BasedSequence.of(LocalLink.placeholder(index));
+            if (node instanceof Link link) {
+                link.setUrl(url);
+            } else if (node instanceof Image image) {
+                image.setUrl(url);
+            }
+        });
+        for (Node node : files.unsafe()) {
+            while (node.getFirstChild() != null) {
+                node.insertBefore(node.getFirstChild());
+            }
+            node.unlink();
+        }
     }
 
     /** Numbers footnotes 1, 2, ... in the order of their first reference; an unreferenced one keeps 0. */

@@ -70,8 +70,8 @@ final class RemedyTracker {
     }
 
     private TemplateModel.OpenActionView item(OpenAction open) {
-        TemplateModel.ActionView action = views.action(open.action());
         Postmortem p = open.postmortem();
+        TemplateModel.ActionView action = views.action(open.action(), p, "actions.html");
         Long overdueDays = settings.today().filter(today -> overdue(open.action(), today))
                 .map(today -> ChronoUnit.DAYS.between(open.action().due().orElseThrow(), today)).orElse(null);
         return new TemplateModel.OpenActionView(action.html(), action.text(), action.done(), action.owner(),

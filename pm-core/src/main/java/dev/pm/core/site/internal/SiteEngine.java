@@ -82,12 +82,19 @@ public final class SiteEngine {
         // internal section's reach the index a reader downloads.
         Map<String, byte[]> searchFiles = SearchIndex.files(settings.audience() == Audience.PUBLIC ? published
                 : visible);
-        refuseKeptPaths(checked, assets.keySet(), pages, feeds, searchFiles.keySet());
+        Map<String, Path> bundleFiles = bundleFiles(visible);
+        Set<String> fixed = new java.util.TreeSet<>(assets.keySet());
+        fixed.addAll(bundleFiles.keySet());
+        refuseKeptPaths(checked, fixed, pages, feeds, searchFiles.keySet());
         SiteSink writer = sinks.open(checked);
         try {
             for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
                 writer.write(asset.getKey(), asset.getValue());
                 written.add(asset.getKey());
+            }
+            for (Map.Entry<String, Path> file : bundleFiles.entrySet()) {
+                writer.write(file.getKey(), java.nio.file.Files.readAllBytes(file.getValue()));
+                written.add(file.getKey());
             }
             pages.parallelStream().forEach(page -> {
                 Rendered rendered = render(page, writer);
@@ -170,6 +177,16 @@ public final class SiteEngine {
         }
     }
 
+    /** The files published with the pages of {@code archive}, by their site path. */
+    private static Map<String, Path> bundleFiles(Archive archive) {
+        Map<String, Path> files = new java.util.TreeMap<>();
+        for (Postmortem p : archive.postmortems()) {
+            p.bundle().files().forEach((inBundle, file) -> files.put(SitePaths.bundleFile(p.slug(), inBundle, false),
+                    file));
+        }
+        return files;
+    }
+
     private static void write(SiteSink writer, String path, byte[] content) {
         try {
             writer.write(path, content);
@@ -201,7 +218,7 @@ public final class SiteEngine {
         if (feeds.isEmpty()) {
             return List.of();
         }
-        Views views = new Views(settings, published);
+        Views views = new Views(settings, published, true);
         Map<String, Postmortem> inFeeds = new LinkedHashMap<>();
         for (Feeds.Feed feed : feeds) {
             feed.postmortems().stream().limit(settings.feedSize()).forEach(p -> inFeeds.putIfAbsent(p.slug(), p));

@@ -31,6 +31,30 @@ final class SitePaths {
         return "postmortems/" + segment(slug) + ".html";
     }
 
+    /**
+     * Where a file of a postmortem's bundle is published: in a folder named as its page, at its path in the bundle,
+     * each segment percent-encoded when {@code url}. Reading keeps only paths inside the bundle, and {@link #resolve}
+     * checks again.
+     */
+    static String bundleFile(String slug, String bundlePath, boolean url) {
+        StringBuilder path = new StringBuilder("postmortems/").append(segment(slug));
+        for (String part : bundlePath.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                throw new IllegalStateException("not a path inside a bundle: " + bundlePath);
+            }
+            path.append('/').append(url ? java.net.URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")
+                    : part);
+        }
+        return path.toString();
+    }
+
+    /** The URL of {@code to} from the page at {@code from}, both relative to the site root. */
+    static String relative(String from, String to) {
+        int slash = from.lastIndexOf('/');
+        String folder = slash < 0 ? "" : from.substring(0, slash + 1);
+        return to.startsWith(folder) ? to.substring(folder.length()) : root(from) + to;
+    }
+
     static String tag(String tag) {
         return "tags/" + segment(tag) + ".html";
     }

@@ -42,10 +42,24 @@ final class Views {
     private final Map<String, Integer> positions = new HashMap<>();
     private final RelatedIndex related;
     private final Map<String, TemplateModel.Card> cards = new ConcurrentHashMap<>();
+    private final Optional<String> absoluteBase;
+    private final Map<java.nio.file.Path, String> slugsBySource = new HashMap<>();
 
     Views(SiteSettings settings, Archive archive) {
+        this(settings, archive, false);
+    }
+
+    /**
+     * @param absolute whether local links become absolute URLs under the base URL (for feeds) rather than relative
+     *        to the page (for the site's own pages)
+     */
+    Views(SiteSettings settings, Archive archive, boolean absolute) {
         this.settings = settings;
         this.archive = archive;
+        this.absoluteBase = absolute ? Optional.of(settings.baseUrl().orElseThrow() + "/") : Optional.empty();
+        for (Postmortem p : archive.postmortems()) {
+            slugsBySource.put(p.source().toAbsolutePath().normalize(), p.slug());
+        }
         Locale locale = settings.locale();
         this.messages = Messages.load(locale, settings.themeDirectory());
         // Without a date format, the locale's long date: 12 March 2026, 12. März 2026, 2026年3月12日.
@@ -88,6 +102,7 @@ final class Views {
 
     /** Everything the postmortem page shows. */
     TemplateModel.PostmortemView full(Postmortem p) {
+        Function<String, String> localised = html -> localised(resolved(p, SitePaths.postmortem(p.slug()), html));
         TemplateModel.Card card = card(p);
         TemplateModel.Incident incident = new TemplateModel.Incident(instant(p.incident().start()),
                 p.incident().detected().map(this::instant).orElse(null),
@@ -104,18 +119,21 @@ final class Views {
                     timeline = r.timeline().stream().map(e -> {
                         TemplateModel.Instant at = instant(e.at());
                         return new TemplateModel.TimelineEntryView(at.iso(), at.date(), at.time(), at.month(),
-                                e.html());
+                                localised.apply(e.html()));
                     }).toList();
                 }
-                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), localised(s.html()), s.internal(), timeline));
+                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), localised.apply(s.html()), s.internal(),
+                        timeline));
             }
             Section s = r.section();
-            return new TemplateModel.ReasonView(kind(s), s.title(), localised(s.html()), s.internal(), List.copyOf(parts));
+            return new TemplateModel.ReasonView(kind(s), s.title(), localised.apply(s.html()), s.internal(),
+                    List.copyOf(parts));
         }).orElse(null);
         TemplateModel.RemedyView remedy = p.remedy().map(r -> {
             Section s = r.section();
-            List<TemplateModel.ActionView> actions = r.actions().stream().map(this::action).toList();
-            String html = localised(s.html());
+            List<TemplateModel.ActionView> actions = r.actions().stream()
+                    .map(a -> action(a, p, SitePaths.postmortem(p.slug()))).toList();
+            String html = localised.apply(s.html());
             return new TemplateModel.RemedyView(kind(s), s.title(), ACTION_META.matcher(html).replaceAll(""),
                     s.internal(), actions, pieces(html, actions));
         }).orElse(null);
@@ -127,8 +145,8 @@ final class Views {
                 card.severity(), card.services(), card.tags(), card.summary(), card.timeToResolve(), card.start(),
                 card.draft(), card.internal(), card.openActions(), card.doneActions(),
                 p.updated().map(this::day).orElse(null), p.impact().orElse(null), p.authors(), incident,
-                p.regret().map(r -> section(r.section())).orElse(null), reason, remedy,
-                p.otherSections().stream().map(this::section).toList(),
+                p.regret().map(r -> section(r.section(), localised)).orElse(null), reason, remedy,
+                p.otherSections().stream().map(s -> section(s, localised)).toList(),
                 related(p).stream().map(this::card).toList(), previous, next, p.extra(),
                 FrontMatterView.of(p.front()));
     }
@@ -197,8 +215,31 @@ final class Views {
         return new TemplateModel.SeverityView(s.label(), s.rank(), SitePaths.severity(s.label()), description);
     }
 
-    private TemplateModel.SectionView section(Section s) {
-        return new TemplateModel.SectionView(kind(s), s.title(), localised(s.html()), s.internal());
+    private TemplateModel.SectionView section(Section s, Function<String, String> localised) {
+        return new TemplateModel.SectionView(kind(s), s.title(), localised.apply(s.html()), s.internal());
+    }
+
+    /**
+     * {@code html} of {@code p} with each local link's URL written in: a file published with the page, or another
+     * postmortem's page; relative to {@code fromPage}, or absolute in a feed. A link to a postmortem this site does
+     * not show keeps the URL its author wrote.
+     */
+    String resolved(Postmortem p, String fromPage, String html) {
+        return p.bundle().resolve(html, link -> {
+            String path;
+            if (link.toPostmortem()) {
+                String slug = slugsBySource.get(link.file());
+                if (slug == null) {
+                    return link.written();
+                }
+                path = SitePaths.postmortem(slug);
+            } else {
+                path = SitePaths.bundleFile(p.slug(), link.bundlePath().orElseThrow(), true);
+            }
+            String fragment = link.fragment().isEmpty() ? "" : "#" + link.fragment();
+            return absoluteBase.map(base -> base + path).orElseGet(() -> SitePaths.relative(fromPage, path))
+                    + fragment;
+        });
     }
 
     /** A section's kind as templates name it in CSS classes: {@code CONTRIBUTING_FACTORS} is {@code contributing-factors}. */
@@ -206,8 +247,9 @@ final class Views {
         return s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    TemplateModel.ActionView action(ActionItem a) {
-        return new TemplateModel.ActionView(a.html(), a.text(), a.done(), a.owner().orElse(null),
+    /** An action item of {@code p}, shown on the page at {@code fromPage}. */
+    TemplateModel.ActionView action(ActionItem a, Postmortem p, String fromPage) {
+        return new TemplateModel.ActionView(resolved(p, fromPage, a.html()), a.text(), a.done(), a.owner().orElse(null),
                 a.due().map(this::day).orElse(null), a.doneOn().map(this::day).orElse(null),
                 a.type().map(t -> t.label()).orElse(null),
                 a.ticket().map(t -> new TemplateModel.Ticket(t, ticketUrl(t).orElse(null))).orElse(null));

@@ -1,0 +1,203 @@
+package dev.pm.core.read.internal;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.pm.core.Position;
+import dev.pm.core.internal.Problems;
+import dev.pm.core.model.Bundle;
+import dev.pm.core.model.LocalLink;
+import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.ReadRule;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The files beside a postmortem. A postmortem written as {@code <folder>/index.md} is a page bundle: every
+ * non-Markdown file in its folder and below is published with its page. Any postmortem publishes the files its
+ * relative links and images point at inside its folder. Reading records each relative target that exists, so that
+ * the site can decide its URL; a missing target, a target outside the folder and an SVG that could run script
+ * are warnings, and such an SVG is never published.
+ */
+final class LocalLinks {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
+    /** What makes an SVG able to run script when opened: each with the words a warning uses. */
+    private static final List<Map.Entry<Pattern, String>> UNSAFE_SVG = List.of(
+            Map.entry(Pattern.compile("<script", Pattern.CASE_INSENSITIVE), "a <script> element"),
+            Map.entry(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE), "an event attribute (on...=)"),
+            Map.entry(Pattern.compile("javascript\\s*:", Pattern.CASE_INSENSITIVE), "a javascript: URL"),
+            Map.entry(Pattern.compile("<foreignObject", Pattern.CASE_INSENSITIVE), "a <foreignObject> element"));
+
+    /**
+     * What was found.
+     *
+     * @param bundle the local links and the files to publish
+     * @param placeholders the link or image nodes whose URL becomes a placeholder, with its index
+     * @param unsafe the image and link nodes that point at an unsafe SVG: they are left as their words
+     */
+    record Found(Bundle bundle, Map<Node, Integer> placeholders, List<Node> unsafe) {
+    }
+
+    private LocalLinks() {
+    }
+
+    /** Whether {@code file} is a page bundle's page: an {@code index.md} (or {@code .markdown}) in its folder. */
+    static boolean isBundle(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.equals("index.md") || name.equals("index.markdown")) && file.getParent() != null;
+    }
+
+    static Found read(Document document, LineIndex lines, Path source, Problems problems) {
+        Path page = source.toAbsolutePath().normalize();
+        Path folder = page.getParent();
+        Map<String, Path> files = new TreeMap<>();
+        if (isBundle(source)) {
+            files.putAll(bundleFiles(folder));
+        }
+        List<LocalLink> links = new ArrayList<>();
+        Map<Node, Integer> placeholders = new IdentityHashMap<>();
+        List<Node> unsafe = new ArrayList<>();
+        Map<Path, Optional<String>> verdicts = new TreeMap<>();
+        for (Node node : document.getDescendants()) {
+            String url;
+            if (node instanceof Link link) {
+                url = link.getUrl().unescape();
+            } else if (node instanceof Image image) {
+                url = image.getUrl().unescape();
+            } else {
+                continue;
+            }
+            Position at = lines.at(node.getStartOffset());
+            String kind = node instanceof Image ? "image" : "link";
+            if (url.isBlank() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()
+                    || url.startsWith("?")) {
+                continue;
+            }
+            if (url.startsWith("/") || url.startsWith("\\")) {
+                problems.warning(at, ReadRule.FILE_OUTSIDE, "the " + kind + " '" + url + "' is an absolute path:"
+                        + " write it relative to this file, with the file in this postmortem's folder");
+                continue;
+            }
+            int hash = url.indexOf('#');
+            String fragment = hash < 0 ? "" : url.substring(hash + 1);
+            String pathPart = hash < 0 ? url : url.substring(0, hash);
+            int query = pathPart.indexOf('?');
+            if (query >= 0) {
+                pathPart = pathPart.substring(0, query);
+            }
+            Path target;
+            try {
+                target = folder.resolve(URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8))
+                        .normalize();
+            } catch (IllegalArgumentException e) {
+                problems.warning(at, ReadRule.MISSING_FILE, "the " + kind + " '" + url + "' is not a file name this"
+                        + " system can read: correct it");
+                continue;
+            }
+            if (isMarkdown(target)) {
+                if (!Files.isRegularFile(target)) {
+                    problems.warning(at, ReadRule.MISSING_FILE, "the " + kind + " '" + url + "' points at "
+                            + target.getFileName() + ", which does not exist: correct the path or remove the "
+                            + kind);
+                    continue;
+                }
+                placeholders.put(node, links.size());
+                links.add(new LocalLink(url, fragment, target, Optional.empty()));
+                continue;
+            }
+            if (!target.startsWith(folder) || target.equals(folder)) {
+                problems.warning(at, ReadRule.FILE_OUTSIDE, "the " + kind + " '" + url + "' points outside this"
+                        + " postmortem's folder, so it is not published: move the file next to the postmortem");
+                continue;
+            }
+            if (!Files.isRegularFile(target)) {
+                problems.warning(at, ReadRule.MISSING_FILE, "the " + kind + " '" + url + "' points at "
+                        + folder.relativize(target).toString().replace('\\', '/') + ", which does not exist:"
+                        + " correct the path, add the file, or remove the " + kind);
+                continue;
+            }
+            Optional<String> danger = verdicts.computeIfAbsent(target, LocalLinks::unsafeSvg);
+            if (danger.isPresent()) {
+                problems.warning(at, ReadRule.UNSAFE_SVG, "the " + kind + " '" + url + "' is an SVG with "
+                        + danger.get() + ", which could run script on the site, so it is not published and the "
+                        + kind + " shows its words: remove the script from the SVG or export it as PNG");
+                unsafe.add(node);
+                continue;
+            }
+            String bundlePath = bundlePath(folder, target);
+            files.put(bundlePath, target);
+            placeholders.put(node, links.size());
+            links.add(new LocalLink(url, fragment, target, Optional.of(bundlePath)));
+        }
+        return new Found(new Bundle(links, files), placeholders, unsafe);
+    }
+
+    /** Every file of a page bundle but Markdown, dot-files and unsafe SVGs, by its path in the bundle. */
+    private static Map<String, Path> bundleFiles(Path folder) {
+        Map<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(f -> !isMarkdown(f) && !hidden(folder, f) && unsafeSvg(f).isEmpty())
+                    .forEach(f -> files.put(bundlePath(folder, f), f.toAbsolutePath().normalize()));
+        } catch (IOException | RuntimeException e) {
+            // An unreadable folder publishes what its links point at, which are checked one by one.
+        }
+        return files;
+    }
+
+    private static boolean hidden(Path folder, Path file) {
+        for (Path part : folder.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String bundlePath(Path folder, Path file) {
+        return folder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static boolean isMarkdown(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    /** Why an SVG file could run script, or empty when it is no SVG or cannot. */
+    static Optional<String> unsafeSvg(Path file) {
+        Path name = file.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.of("content that cannot be read");
+        }
+        for (Map.Entry<Pattern, String> test : UNSAFE_SVG) {
+            if (test.getKey().matcher(text).find()) {
+                return Optional.of(test.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}
