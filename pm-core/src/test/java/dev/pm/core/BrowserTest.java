@@ -246,6 +246,7 @@ class BrowserTest {
         driver.get(url("/plain/", "index.html"));
         Number top = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return document.querySelector('main .entry').getBoundingClientRect().top;");
+        System.out.println("home at 360 x 640: first card's top at " + top + " px");
         assertThat(top.doubleValue()).as("top of the first card").isLessThan(640 - 48);
         String heading = driver.findElement(By.cssSelector("main h1")).getText();
         assertThat(heading).isNotEqualTo("Example status").doesNotContain("Example status");
