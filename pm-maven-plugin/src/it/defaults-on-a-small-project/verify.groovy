@@ -24,7 +24,13 @@ assert !new File(basedir, 'target/.postmortems.pm-staging').exists()
 def root = site.toPath()
 Files.walk(root).filter { it.toString().endsWith(".html") }.forEach { page ->
     (page.toFile().text =~ /(?:href|src)="(?![a-z]+:)([^"#?]+)[^"]*"/).each { match ->
-        def target = page.parent.resolve(match[1]).normalize()
+        // the 404 page, served at any depth, links by absolute paths from baseUrl's path (/postmortems/)
+        def link = match[1]
+        if (link.startsWith('/')) {
+            assert link.startsWith('/postmortems/') : "${root.relativize(page)} links outside the site: $link"
+        }
+        def target = link.startsWith('/') ? root.resolve(link.substring('/postmortems/'.length())).normalize()
+                : page.parent.resolve(link).normalize()
         assert Files.exists(target) : "${root.relativize(page)} links to missing ${match[1]}"
     }
 }
