@@ -24,7 +24,13 @@ assert !new File(basedir, 'target/.postmortems.pm-staging').exists()
 def root = site.toPath()
 Files.walk(root).filter { it.toString().endsWith(".html") }.forEach { page ->
     (page.toFile().text =~ /(?:href|src)="(?![a-z]+:)([^"#?]+)[^"]*"/).each { match ->
-        def target = page.parent.resolve(match[1]).normalize()
+        // the 404 page, served at any depth, links by absolute paths from baseUrl's path (here the server's root)
+        def link = match[1]
+        if (link.startsWith('/')) {
+            assert page.fileName.toString() == '404.html' : "${root.relativize(page)} links by absolute path: $link"
+        }
+        def target = link.startsWith('/') ? root.resolve(link.substring(1)).normalize()
+                : page.parent.resolve(link).normalize()
         assert Files.exists(target) : "${root.relativize(page)} links to missing ${match[1]}"
     }
 }

@@ -51,7 +51,9 @@ class ArchiveTest {
         assertThat(archive.bySeverity().keySet()).extracting(Severity::label)
                 .containsExactly("SEV1", "SEV2", "SEV3", "SEV4");
         assertThat(archive.byYear().keySet()).containsExactly(2026, 2025, 2024);
-        assertThat(slugs(archive.byYear().get(2025))).containsExactly("2025-12-31-late", "2025-01-10-db");
+        // years count publication, the date the cards show: the incident of 31 December 2025 was published in 2026
+        assertThat(slugs(archive.byYear().get(2025))).containsExactly("2025-01-10-db");
+        assertThat(slugs(archive.byYear().get(2026))).contains("2025-12-31-late");
     }
 
     @Test

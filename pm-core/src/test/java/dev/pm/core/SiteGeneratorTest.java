@@ -194,7 +194,7 @@ class SiteGeneratorTest {
         assertThat(Files.readString(out.resolve("404.html"))).isEqualTo("<p>Lost: Acme &lt;status&gt;</p>\n");
         assertThat(Files.readString(out.resolve("assets/pm.css"))).isEqualTo("body{color:red}\n");
         assertThat(out.resolve("logo.txt")).exists();
-        assertThat(Files.readString(out.resolve("index.html"))).contains("<h1>Acme &lt;status&gt;</h1>");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<p class=\"site-title\"><a href=\"index.html\">Acme &lt;status&gt;</a></p>");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * @param byTag postmortems per tag, tags in alphabetical order
  * @param byService postmortems per service, services in alphabetical order
  * @param bySeverity postmortems per severity, worst first; only levels that occur
- * @param byYear postmortems per year of the incident's start in the archive's zone, newest year first
+ * @param byYear postmortems per year of publication (the date cards show), newest year first
  * @param openActions every open action item, in the order of {@code postmortems}
  * @param zone the time zone years and days are counted in
  */
@@ -51,7 +51,7 @@ public record Archive(
             p.tags().forEach(tag -> add(byTag, tag, p));
             p.services().forEach(service -> add(byService, service, p));
             add(bySeverity, p.severity(), p);
-            add(byYear, p.incident().start().atZoneSameInstant(zone).getYear(), p);
+            add(byYear, p.published().getYear(), p);
             p.remedy().ifPresent(r -> r.actions().stream().filter(a -> !a.done())
                     .forEach(a -> open.add(new OpenAction(p, a))));
         }

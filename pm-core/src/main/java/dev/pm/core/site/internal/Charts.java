@@ -143,8 +143,8 @@ final class Charts {
         }
         Map<String, Duration> medians = new LinkedHashMap<>();
         durations.forEach((q, list) -> Durations.median(list).ifPresent(m -> medians.put(q, m)));
-        long longest = medians.values().stream().mapToLong(Duration::toMinutes).max().orElse(0);
-        Scale y = Scale.around(longest, longest > 2 * 1440 ? 1440 : longest > 120 ? 60 : 1);
+        LogScale y = LogScale.around(medians.values().stream().mapToLong(Duration::toMinutes).min().orElse(1),
+                medians.values().stream().mapToLong(Duration::toMinutes).max().orElse(1));
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = quarters.isEmpty() ? 0 : (double) (WIDTH - LEFT - RIGHT) / quarters.size();
         List<Map<String, Object>> bars = new ArrayList<>();
@@ -162,8 +162,53 @@ final class Charts {
             }
             bars.add(bar);
         }
-        return chart(y, bars, tickViews(y, v -> v == 0 ? "0" : messages.duration(Duration.ofMinutes((long) v))),
-                List.of());
+        List<Map<String, Object>> ticks = y.ticks().stream().map(t -> map("value",
+                messages.duration(Duration.ofMinutes(t)),
+                "y", number(HEIGHT - BOTTOM - y.length(t, plotHeight)))).toList();
+        return map("bars", bars, "ticks", ticks, "legend", List.of(), "width", WIDTH, "height", HEIGHT,
+                "left", LEFT, "right", WIDTH - RIGHT, "top", TOP, "bottom", HEIGHT - BOTTOM);
+    }
+
+    /**
+     * A logarithmic scale for durations, so that one long quarter does not flatten the others. It runs from the
+     * largest round duration below the shortest value (so every bar shows) to the smallest one at or above the
+     * longest; ticks are the round durations in between: 1 min, 10 min, 1 h, 6 h, 1 d, 7 d, 30 d, 365 d.
+     */
+    record LogScale(long min, long max) {
+
+        static final long[] ROUND = {1, 10, 60, 360, 1440, 10080, 43200, 525600};
+
+        static LogScale around(long shortest, long longest) {
+            long min = ROUND[0];
+            long max = ROUND[ROUND.length - 1];
+            for (long r : ROUND) {
+                if (r < Math.max(shortest, 2)) {
+                    min = r;
+                }
+            }
+            for (int i = ROUND.length - 1; i >= 0; i--) {
+                if (ROUND[i] >= longest && ROUND[i] > min) {
+                    max = ROUND[i];
+                }
+            }
+            return new LogScale(min, Math.max(max, longest));
+        }
+
+        List<Long> ticks() {
+            List<Long> ticks = new ArrayList<>();
+            for (long r : ROUND) {
+                if (r >= min && r <= max) {
+                    ticks.add(r);
+                }
+            }
+            return ticks;
+        }
+
+        /** The length, in units, of a value on an axis {@code length} long. */
+        double length(double minutes, double length) {
+            double v = Math.max(minutes, min);
+            return (Math.log(v) - Math.log(min)) / (Math.log(max) - Math.log(min)) * length;
+        }
     }
 
     /** Incidents per service, the {@value #SERVICE_LIMIT} most affected, as horizontal bars. */

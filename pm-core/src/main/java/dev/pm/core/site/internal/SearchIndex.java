@@ -68,7 +68,7 @@ final class SearchIndex {
             if (!severities.contains(severity)) {
                 severities.add(severity);
             }
-            int year = p.incident().start().atZoneSameInstant(archive.zone()).getYear();
+            int year = p.published().getYear(); // as the year pages group them
             docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year,
                     p.services().stream().map(services::indexOf).toList()));
             String text = plainText(p);

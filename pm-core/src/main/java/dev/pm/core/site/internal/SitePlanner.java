@@ -156,16 +156,16 @@ final class SitePlanner {
         return new TemplateModel.IndexItem(name, url, postmortems.size(), medianResolve(postmortems).orElse(null));
     }
 
-    /** One year's postmortems grouped by the month their incident started, newest month first. */
+    /** One year's postmortems grouped by the month they were published (the date their cards show), newest first. */
     private List<TemplateModel.Month> months(List<Postmortem> year) {
         Map<YearMonth, List<Postmortem>> months = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Postmortem p : year) {
-            YearMonth month = YearMonth.from(p.incident().start().atZoneSameInstant(settings.zone()));
+            YearMonth month = YearMonth.from(p.published());
             months.computeIfAbsent(month, m -> new ArrayList<>()).add(p);
         }
         List<TemplateModel.Month> monthViews = new ArrayList<>();
         months.forEach((month, list) -> monthViews.add(new TemplateModel.Month(
-                views.instant(list.get(0).incident().start()).month(), month.toString(), cards(list))));
+                views.month(list.get(0).published()), month.toString(), cards(list))));
         return monthViews;
     }
 
@@ -199,8 +199,21 @@ final class SitePlanner {
         TemplateModel.PageFeeds feeds = own == null || path.equals(SitePaths.home(1)) ? null
                 : new TemplateModel.PageFeeds(own.title(), own.rssPath(), own.atomPath(), FeedFormat.RSS.mediaType(),
                         FeedFormat.ATOM.mediaType());
-        TemplateModel.PageInfo pageInfo = new TemplateModel.PageInfo(path, SitePaths.root(path), title,
+        TemplateModel.PageInfo pageInfo = new TemplateModel.PageInfo(path, root(path), title,
                 settings.baseUrl().map(url -> url + "/" + path).orElse(null), feeds);
         return new Page(path, template, () -> content.apply(pageInfo, site), source);
+    }
+
+    /**
+     * The prefix of every link on the page at {@code path}. The 404 page is served at any depth (a server answers a
+     * missing /a/b/c with it), so its links start from baseUrl's path when a base URL is set; without one they stay
+     * relative and a small script on the page finds the root (see layout.ftlh).
+     */
+    private String root(String path) {
+        if (path.equals("404.html") && settings.baseUrl().isPresent()) {
+            String basePath = java.net.URI.create(settings.baseUrl().get()).getRawPath();
+            return basePath == null || basePath.isEmpty() ? "/" : basePath.endsWith("/") ? basePath : basePath + "/";
+        }
+        return SitePaths.root(path);
     }
 }

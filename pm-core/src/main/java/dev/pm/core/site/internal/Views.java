@@ -173,6 +173,11 @@ final class Views {
                 timeFormat.format(local), monthFormat.format(local));
     }
 
+    /** A month's name in the site's language, as year pages head their groups. */
+    String month(LocalDate date) {
+        return monthFormat.format(date);
+    }
+
     TemplateModel.Day day(LocalDate date) {
         return new TemplateModel.Day(date.toString(), dayFormat.format(date));
     }

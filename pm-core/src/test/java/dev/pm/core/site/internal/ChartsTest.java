@@ -93,7 +93,7 @@ class ChartsTest {
     }
 
     @Test
-    void resolveTimesAreMediansScaledInHoursWhenLong() {
+    void resolveTimesAreMediansOnALogScaleWithRoundTicks() {
         List<Postmortem> incidents = List.of(incident("a", "2026-01-01T00:00:00Z", 3, 60),
                 incident("b", "2026-01-02T00:00:00Z", 3, 240), incident("c", "2026-01-03T00:00:00Z", 3, 180));
 
@@ -101,11 +101,29 @@ class ChartsTest {
 
         Map<String, Object> bar = list(chart, "bars").get(0);
         assertThat(bar.get("median")).isEqualTo(Views.duration(java.time.Duration.ofMinutes(180), MESSAGES));
-        assertThat(list(chart, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 h", "2 h", "3 h");
+        assertThat(list(chart, "ticks")).extracting(t -> t.get("value")).containsExactly("1 h", "6 h");
 
         Map<String, Object> days = Charts.resolveTimePerQuarter(List.of(incident("d", "2026-01-01T00:00:00Z", 2,
                 3 * 1440 + 600)), ZoneOffset.UTC, MESSAGES);
-        assertThat(list(days, "ticks")).extracting(t -> t.get("value")).containsExactly("0", "1 d", "2 d", "3 d", "4 d");
+        assertThat(list(days, "ticks")).extracting(t -> t.get("value")).containsExactly("1 d", "7 d");
+    }
+
+    @Test
+    void oneLongQuarterDoesNotFlattenTheOthers() {
+        // 30 minutes, 2 hours and 20 days: on a linear scale the first two bars would be under 1 % of the third
+        List<Postmortem> incidents = List.of(incident("a", "2025-01-10T00:00:00Z", 3, 30),
+                incident("b", "2025-04-10T00:00:00Z", 3, 120), incident("c", "2025-07-10T00:00:00Z", 3, 20 * 1440));
+
+        List<Map<String, Object>> bars = list(Charts.resolveTimePerQuarter(incidents, ZoneOffset.UTC, MESSAGES), "bars");
+
+        double shortest = Double.parseDouble((String) bars.get(0).get("height"));
+        double middle = Double.parseDouble((String) bars.get(1).get("height"));
+        double longest = Double.parseDouble((String) bars.get(2).get("height"));
+        assertThat(shortest / longest).isGreaterThan(0.1); // linear: 30 / 28800, about 0.001
+        assertThat(shortest).isLessThan(middle);
+        assertThat(middle).isLessThan(longest);
+        assertThat(list(Charts.resolveTimePerQuarter(incidents, ZoneOffset.UTC, MESSAGES), "ticks"))
+                .extracting(t -> t.get("value")).containsExactly("10 min", "1 h", "6 h", "1 d", "7 d", "30 d");
     }
 
     @Test
