@@ -26,7 +26,10 @@ Files.walk(site).filter { it.toString().endsWith('.html') }.sorted().each { Path
         if (path.isEmpty()) {
             return
         }
-        Path target = page.parent.resolve(URLDecoder.decode(path.replace('+', '%2B'), 'UTF-8')).normalize()
+        // An absolute path starts at the site's root: baseUrl (https://status.example.com here) has no path of its own.
+        String decoded = URLDecoder.decode(path.replace('+', '%2B'), 'UTF-8')
+        Path target = (decoded.startsWith('/') ? site.resolve(decoded.substring(1)) : page.parent.resolve(decoded))
+                .normalize()
         if (Files.isDirectory(target)) {
             target = target.resolve('index.html')
         }
