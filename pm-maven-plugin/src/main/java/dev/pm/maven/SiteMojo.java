@@ -36,7 +36,7 @@ public class SiteMojo extends AbstractCheckingMojo {
 
     /**
      * Files in the output folder that are not pm's and that every new site carries over unchanged: paths or globs
-     * relative to the output folder, such as {@code -Dpm.keep=CNAME,about.html,assets/**} for a GitHub Pages
+     * relative to the output folder, such as {@code -Dpm.keep=CNAME,about.html,img/**} for a GitHub Pages
      * {@code docs/} folder. Default: none.
      */
     @Parameter(property = "pm.keep")

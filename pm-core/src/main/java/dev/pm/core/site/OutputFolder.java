@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * @param sourceDirectory the folder of postmortems, which the output may not be, hold or lie in
  * @param themeDirectory the theme folder, which the output may not be, hold or lie in
  * @param keep paths or globs, relative to the output folder, of files that are not pm's and that each new site
- *     carries over unchanged, such as {@code CNAME} or {@code assets/**}
+ *     carries over unchanged, such as {@code CNAME} or {@code img/**} (not {@code assets/**}: pm writes its
+ *     own files there)
  */
 public record OutputFolder(Path path, Optional<Path> projectDirectory, Optional<Path> sourceDirectory,
         Optional<Path> themeDirectory, List<String> keep) {
@@ -56,7 +57,7 @@ public record OutputFolder(Path path, Optional<Path> projectDirectory, Optional<
             if (entry.isBlank() || slashed.startsWith("/") || Path.of(entry).isAbsolute()
                     || List.of(slashed.split("/")).contains("..")) {
                 throw new IllegalArgumentException("keep entry '" + entry + "' must be a path or glob inside the"
-                        + " output folder, such as CNAME or assets/**");
+                        + " output folder, such as CNAME or img/**");
             }
         }
     }
