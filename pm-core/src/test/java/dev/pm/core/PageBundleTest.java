@@ -2,16 +2,20 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.IncrementalPublisher;
 import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +47,80 @@ class PageBundleTest {
         return out;
     }
 
+    /** Writes a small published postmortem whose Reason is {@code reason}. */
+    static Path write(Path file, String title, String reason) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, """
+                ---
+                title: %s
+                date: 2025-06-02
+                incident:
+                  start: 2025-06-01T10:00:00Z
+                  resolved: 2025-06-01T10:20:00Z
+                severity: SEV4
+                ---
+
+                ## Regret
+
+                We are sorry that the page was slow.
+
+                ## Reason
+
+                %s
+
+                ## Remedy
+
+                - [x] Restart the cache {owner="Web team" done=2025-06-01}
+                """.formatted(title, reason));
+    }
+
     @Test
     void theBundleTakesItsSlugFromItsFolder() throws IOException {
         assertThat(read().archive().postmortems()).extracting(p -> p.slug())
                 .containsExactlyInAnyOrder(SLUG, "2025-05-01-sibling");
+    }
+
+    @Test
+    void anIndexFileInTheSourceFolderIsAnOrdinaryPostmortemAndTheFolderNoBundle() throws IOException {
+        Path source = dir.resolve("postmortems");
+        write(source.resolve("index.md"), "Slow pages", "The figures are in [our notes](notes.txt).");
+        write(source.resolve("2025-05-01-other.md"), "Other", "Another incident.");
+        Files.writeString(source.resolve("notes.txt"), "linked from index.md");
+        Files.writeString(source.resolve("unlinked.txt"), "in the source folder, linked from nowhere");
+        Files.createDirectories(source.resolve("team"));
+        Files.writeString(source.resolve("team/roster.txt"), "in a sub-folder, linked from nowhere");
+
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(source);
+        Path out = dir.resolve("site");
+        SiteResult site = new SiteGenerator(SiteGeneratorTest.settings().build()).generate(read.archive(), out);
+
+        assertThat(read.diagnostics()).isEmpty();
+        assertThat(site.problems()).isEmpty();
+        assertThat(read.archive().postmortems()).extracting(p -> p.slug())
+                .containsExactlyInAnyOrder("index", "2025-05-01-other");
+        assertThat(read.archive().find("index").orElseThrow().bundle().files()).containsOnlyKeys("notes.txt");
+        assertThat(out.resolve("postmortems/index.html")).exists();
+        assertThat(out.resolve("postmortems/index/notes.txt")).hasContent("linked from index.md");
+        try (var all = Files.walk(out)) {
+            assertThat(all.map(p -> p.getFileName().toString())).doesNotContain("unlinked.txt", "roster.txt",
+                    "2025-05-01-other.md");
+        }
+    }
+
+    @Test
+    void aPreviewReadsAnIndexFileInTheSourceFolderAsAFullBuildDoes() throws IOException {
+        Path source = dir.resolve("postmortems");
+        write(source.resolve("index.md"), "Slow pages", "No links.");
+        Files.writeString(source.resolve("unlinked.txt"), "linked from nowhere");
+        SitePublisher.Request request = new SitePublisher.Request(source, ReaderOptions.defaults(), Optional.empty(),
+                SiteGeneratorTest.settings().build(), CheckVerdict.Threshold.ERROR, -1, dir.resolve("serve"), dir,
+                List.of());
+
+        SitePublisher.Outcome outcome = new IncrementalPublisher(request).publish();
+
+        assertThat(outcome.published()).isTrue();
+        assertThat(outcome.read().archive().postmortems()).extracting(p -> p.slug()).containsExactly("index");
+        assertThat(dir.resolve("serve/postmortems/index/unlinked.txt")).doesNotExist();
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class PostmortemReader {
         List<Path> files = sources(folder);
         AtomicLong done = new AtomicLong();
         List<ParsedFile> parsed = files.parallelStream().map(file -> {
-            ParsedFile result = parse(file, check);
+            ParsedFile result = parse(folder, file, check);
             progress.update("parsing", done.incrementAndGet(), files.size());
             return result;
         }).toList();
@@ -91,9 +91,12 @@ public final class PostmortemReader {
         }
     }
 
-    /** Parses one file's bytes, keeping its author's text for judging it; never throws for bad content. */
+    /**
+     * Parses one file's bytes, keeping its author's text for judging it; never throws for bad content. The file is
+     * read on its own, as if its folder were the source folder: an {@code index.md} is then no page bundle.
+     */
     public ParsedFile parse(Path file, byte[] content) {
-        return withinOneFile(file, content, (f, c) -> parser.parse(f, c, true));
+        return withinOneFile(file, content, (f, c) -> parser.parse(ownFolder(f), f, c, true));
     }
 
     /**
@@ -113,14 +116,32 @@ public final class PostmortemReader {
         }
     }
 
-    /** Parses one file's bytes and judges it with {@code check}; never throws for bad content. */
+    /**
+     * Parses one file's bytes and judges it with {@code check}; never throws for bad content. The file is read on
+     * its own, as {@link #parse(Path, byte[])} reads it.
+     */
     public ParsedFile parse(Path file, byte[] content, FileCheck check) {
-        return withinOneFile(file, content, (f, c) -> judge(parser.parse(f, c, check != FileCheck.NONE), check));
+        return parse(ownFolder(file), file, content, check);
     }
 
-    private ParsedFile parse(Path file, FileCheck check) {
+    /**
+     * Parses the bytes of {@code file}, which lies in the source folder {@code folder}, and judges it with
+     * {@code check}; never throws for bad content. An {@code index.md} in a folder below {@code folder} is a page
+     * bundle's page; one directly in {@code folder} is an ordinary postmortem.
+     */
+    public ParsedFile parse(Path folder, Path file, byte[] content, FileCheck check) {
+        return withinOneFile(file, content, (f, c) -> judge(parser.parse(folder, f, c, check != FileCheck.NONE),
+                check));
+    }
+
+    private static Path ownFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+
+    private ParsedFile parse(Path folder, Path file, FileCheck check) {
         try {
-            return parse(file, Files.readAllBytes(file), check);
+            return parse(folder, file, Files.readAllBytes(file), check);
         } catch (IOException e) {
             return new ParsedFile(file, Optional.empty(), Optional.empty(), List.of(ReadRule.IO.diagnostic(file, 0, 0,
                     "cannot read the file: " + e.getMessage())));

@@ -197,7 +197,8 @@ public final class IncrementalPublisher {
         if (cached != null && Arrays.equals(cached.digest(), digest)) {
             return new Cached(content.length, modified, seenAt, digest, cached.parsed());
         }
-        return new Cached(content.length, modified, seenAt, digest, reader.parse(file, content, checks));
+        return new Cached(content.length, modified, seenAt, digest, reader.parse(request.sourceDirectory(), file,
+                content, checks));
     }
 
     private static long wallClockNanos() {

@@ -25,10 +25,12 @@ final class BodyReader {
         this.zone = zone;
     }
 
-    ReadBody read(Path source, String body, int firstLine, OffsetDateTime incidentStart, boolean withProse, Problems problems) {
+    /** Reads a body; {@code bundle}: the file is a page bundle's page, so every file of its folder goes with it. */
+    ReadBody read(Path source, boolean bundle, String body, int firstLine, OffsetDateTime incidentStart,
+            boolean withProse, Problems problems) {
         LineIndex lines = new LineIndex(body, firstLine);
         Document document = markdown.parse(body);
-        Reading reading = Reading.of(document, lines, source, incidentStart, zone, withProse, problems);
+        Reading reading = Reading.of(document, lines, source, bundle, incidentStart, zone, withProse, problems);
         TreeEdits.Edited edited = TreeEdits.apply(document, reading);
         SectionRenderer.Rendered sections = SectionRenderer.render(markdown, edited, lines);
         return new ReadBody(new Body(sections.regret(), sections.reason(), sections.remedy(), sections.others()),

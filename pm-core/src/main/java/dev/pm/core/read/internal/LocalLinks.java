@@ -55,17 +55,27 @@ final class LocalLinks {
     private LocalLinks() {
     }
 
-    /** Whether {@code file} is a page bundle's page: an {@code index.md} (or {@code .markdown}) in its folder. */
-    static boolean isBundle(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.equals("index.md") || name.equals("index.markdown")) && file.getParent() != null;
+    /**
+     * Whether {@code file} is a page bundle's page: an {@code index.md} (or {@code .markdown}) in a folder below the
+     * source folder {@code root}. An {@code index.md} directly in the source folder is an ordinary postmortem:
+     * the source folder holds every postmortem and is nobody's bundle.
+     */
+    static boolean isBundle(Path root, Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(Locale.ROOT);
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return (lower.equals("index.md") || lower.equals("index.markdown")) && parent != null
+                && parent.getFileName() != null && !parent.equals(root.toAbsolutePath().normalize());
     }
 
-    static Found read(Document document, LineIndex lines, Path source, Problems problems) {
+    static Found read(Document document, LineIndex lines, Path source, boolean bundle, Problems problems) {
         Path page = source.toAbsolutePath().normalize();
         Path folder = page.getParent();
         Map<String, Path> files = new TreeMap<>();
-        if (isBundle(source)) {
+        if (bundle) {
             files.putAll(bundleFiles(folder));
         }
         List<LocalLink> links = new ArrayList<>();

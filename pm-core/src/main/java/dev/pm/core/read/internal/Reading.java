@@ -14,13 +14,13 @@ import java.util.List;
 record Reading(Outline outline, Prose prose, List<ActionItems.Action> actions, Timeline timeline,
         LocalLinks.Found files) {
 
-    static Reading of(Document document, LineIndex lines, Path source, OffsetDateTime incidentStart, ZoneId zone,
-            boolean withProse, Problems problems) {
+    static Reading of(Document document, LineIndex lines, Path source, boolean bundle, OffsetDateTime incidentStart,
+            ZoneId zone, boolean withProse, Problems problems) {
         Outline outline = Outline.of(document, lines, problems);
         return new Reading(outline, prose(outline, withProse ? ProseCollector.of(lines) : ProseCollector.none(lines)),
                 ActionItems.read(outline.remedy(), lines, zone, problems),
                 Timeline.read(outline.reason(), lines, incidentStart, zone, problems),
-                LocalLinks.read(document, lines, source, problems));
+                LocalLinks.read(document, lines, source, bundle, problems));
     }
 
     private static Prose prose(Outline outline, ProseCollector prose) {

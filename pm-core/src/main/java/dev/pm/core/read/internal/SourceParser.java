@@ -34,15 +34,19 @@ public final class SourceParser {
     /**
      * Reads one file's bytes; never throws for bad content.
      *
+     * @param folder the source folder the file is in: an {@code index.md} below it is a page bundle's page, one
+     *        directly in it is not (the source folder is no bundle)
      * @param withText whether to keep the author's words and the front-matter key positions, for judging them
      */
-    public ParsedFile parse(Path file, byte[] bytes, boolean withText) {
+    public ParsedFile parse(Path folder, Path file, byte[] bytes, boolean withText) {
         Problems problems = new Problems(file);
-        Optional<Read> read = decode(bytes, problems).flatMap(text -> parseText(file, text, withText, problems));
+        boolean bundle = LocalLinks.isBundle(folder, file);
+        Optional<Read> read = decode(bytes, problems)
+                .flatMap(text -> parseText(file, bundle, text, withText, problems));
         return new ParsedFile(file, read.map(Read::postmortem), read.flatMap(Read::text), problems.sorted());
     }
 
-    private Optional<Read> parseText(Path file, String text, boolean withText, Problems problems) {
+    private Optional<Read> parseText(Path file, boolean bundle, String text, boolean withText, Problems problems) {
         if (text.isBlank()) {
             problems.error(1, 1, ReadRule.EMPTY_FILE, "the file is empty: write a postmortem in it (run 'mvn"
                     + " pm:new' for a"
@@ -62,10 +66,10 @@ public final class SourceParser {
             return Optional.empty();
         }
         InterpretedHeader h = header.get();
-        String slug = Slugs.slugify(h.slug().orElseGet(() -> baseName(file)));
+        String slug = Slugs.slugify(h.slug().orElseGet(() -> baseName(file, bundle)));
         if (slug.isEmpty()) {
             problems.error(1, 1, ReadRule.BAD_SLUG, "no URL-safe slug can be made from '" + h.slug().orElseGet(() ->
-                    baseName(file)) + "': rename the file or set 'slug:' with letters or digits");
+                    baseName(file, bundle)) + "': rename the file or set 'slug:' with letters or digits");
             return Optional.empty();
         }
         Optional<NestingScan.TooDeep> tooDeep = NestingScan.find(parts.body(), parts.bodyFirstLine());
@@ -75,7 +79,7 @@ public final class SourceParser {
         }
         // CommonMark replaces U+0000 with U+FFFD for security; a NUL would also make the page invalid HTML.
         String markdown = parts.body().replace('\u0000', '\uFFFD');
-        ReadBody body = bodies.read(file, markdown, parts.bodyFirstLine(), h.front().incident().start(), withText,
+        ReadBody body = bodies.read(file, bundle, markdown, parts.bodyFirstLine(), h.front().incident().start(), withText,
                 problems);
         Postmortem postmortem = new Postmortem(file, slug, h.front(), body.body(), body.bundle());
         return Optional.of(new Read(postmortem, withText
@@ -83,8 +87,8 @@ public final class SourceParser {
     }
 
     /** The name a slug is made from: a page bundle's folder, or the file's name without its extension. */
-    private static String baseName(Path file) {
-        if (LocalLinks.isBundle(file) && file.toAbsolutePath().normalize().getParent().getFileName() != null) {
+    private static String baseName(Path file, boolean bundle) {
+        if (bundle && file.toAbsolutePath().normalize().getParent().getFileName() != null) {
             return file.toAbsolutePath().normalize().getParent().getFileName().toString();
         }
         String name = file.getFileName().toString();
