@@ -134,9 +134,23 @@ class PageBundleTest {
         assertThat(read().diagnostics()).allMatch(d -> d.file().equals(page));
         assertThat(warnings).containsExactly(
                 "index.md:25:1 unsafe-svg WARNING",
-                "index.md:27:30 missing-file WARNING");
+                "index.md:27:30 missing-file WARNING",
+                "index.md:35:1 missing-file WARNING",
+                "index.md:36:1 unsafe-svg WARNING");
         assertThat(read().diagnostics().get(0).message()).contains("unsafe.svg", "event attribute");
         assertThat(read().diagnostics().get(1).message()).contains("missing.png", "does not exist");
+        assertThat(read().diagnostics().get(2).message()).contains("[lost]", "lost.png", "does not exist");
+        assertThat(read().diagnostics().get(3).message()).contains("[script]", "unsafe.svg", "event attribute");
+    }
+
+    @Test
+    void aReferenceStyleLinkPublishesTheFileItsDefinitionNamesAsAnInlineOneDoes() throws IOException {
+        Path out = generate();
+        Path csv = Path.of("postmortems/2025-05-01-sibling/2025-05-01-queue-depth.csv");
+        String page = Files.readString(out.resolve("postmortems/2025-05-01-sibling.html"));
+
+        assertThat(out.resolve(csv)).hasSameBinaryContentAs(Fixtures.file("bundles", "2025-05-01-queue-depth.csv"));
+        assertThat(page).contains("<a href=\"2025-05-01-sibling/2025-05-01-queue-depth.csv\">queue depth</a>");
     }
 
     @Test
@@ -171,8 +185,12 @@ class PageBundleTest {
         assertThat(main).isEqualTo(Files.readString(golden));
         assertThat(main).contains("src=\"" + SLUG + "/chart.svg\"", "href=\"" + SLUG + "/notes.txt\"",
                 "href=\"" + SLUG + "/data/errors%20by%20minute.csv\"", "href=\"2025-05-01-sibling.html#reason\"",
-                "A picture that runs script", "href=\"missing.png\"");
-        assertThat(main).doesNotContain("unsafe.svg", "pm-local:", ".md\"", ".md#");
+                "A picture that runs script", "href=\"missing.png\"",
+                "<a href=\"" + SLUG + "/notes.txt\">the notes again</a>",
+                "<img src=\"" + SLUG + "/chart.svg\" alt=\"the chart again\" title=\"Error rate\"",
+                "<a href=\"2025-05-01-sibling.html#regret\">the broker restart again</a>",
+                "<a href=\"lost.png\">a lost file</a>", "and the script again.");
+        assertThat(main).doesNotContain("unsafe.svg", "pm-local:", ".md\"", ".md#", "nowhere.png");
     }
 
     @Test
@@ -181,7 +199,9 @@ class PageBundleTest {
         for (String feed : List.of("feed.xml", "atom.xml", "feed.json")) {
             String text = Files.readString(out.resolve(feed), StandardCharsets.UTF_8);
             assertThat(text).as(feed).contains(BASE + "/postmortems/" + SLUG + "/chart.svg",
-                    BASE + "/postmortems/" + SLUG + "/notes.txt", BASE + "/postmortems/2025-05-01-sibling.html#reason")
+                    BASE + "/postmortems/" + SLUG + "/notes.txt", BASE + "/postmortems/2025-05-01-sibling.html#reason",
+                    BASE + "/postmortems/2025-05-01-sibling.html#regret",
+                    BASE + "/postmortems/2025-05-01-sibling/2025-05-01-queue-depth.csv")
                     .doesNotContain("pm-local:", "unsafe.svg");
         }
     }

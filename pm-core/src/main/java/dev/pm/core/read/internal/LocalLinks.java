@@ -2,6 +2,8 @@ package dev.pm.core.read.internal;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.pm.core.Position;
@@ -28,9 +30,11 @@ import java.util.stream.Stream;
 /**
  * The files beside a postmortem. A postmortem written as {@code <folder>/index.md} is a page bundle: every
  * non-Markdown file in its folder and below is published with its page. Any postmortem publishes the files its
- * relative links and images point at inside its folder. Reading records each relative target that exists, so that
- * the site can decide its URL; a missing target, a target outside the folder and an SVG that could run script
- * are warnings, and such an SVG is never published.
+ * relative links and images point at inside its folder, inline or reference-style (the definition
+ * {@code [ref]: chart.svg} is where such a target is written, so it is where its URL is replaced and where its
+ * warnings point). Reading records each relative target that exists, so that the site can decide its URL; a
+ * missing target, a target outside the folder and an SVG that could run script are warnings, and such an SVG is
+ * never published.
  */
 final class LocalLinks {
 
@@ -46,7 +50,8 @@ final class LocalLinks {
      * What was found.
      *
      * @param bundle the local links and the files to publish
-     * @param placeholders the link or image nodes whose URL becomes a placeholder, with its index
+     * @param placeholders the link, image or reference definition nodes whose URL becomes a placeholder, with
+     *        its index
      * @param unsafe the image and link nodes that point at an unsafe SVG: they are left as their words
      */
     record Found(Bundle bundle, Map<Node, Integer> placeholders, List<Node> unsafe) {
@@ -78,27 +83,37 @@ final class LocalLinks {
         if (bundle) {
             files.putAll(bundleFiles(folder));
         }
+        Map<Reference, List<RefNode>> uses = referenceUses(document);
         List<LocalLink> links = new ArrayList<>();
         Map<Node, Integer> placeholders = new IdentityHashMap<>();
         List<Node> unsafe = new ArrayList<>();
         Map<Path, Optional<String>> verdicts = new TreeMap<>();
         for (Node node : document.getDescendants()) {
             String url;
+            String kind;
             if (node instanceof Link link) {
                 url = link.getUrl().unescape();
+                kind = "link";
             } else if (node instanceof Image image) {
                 url = image.getUrl().unescape();
+                kind = "image";
+            } else if (node instanceof Reference reference && uses.containsKey(reference)) {
+                // A definition no link or image uses shows nothing, so it publishes nothing and warns of nothing.
+                url = reference.getUrl().unescape();
+                kind = "reference";
             } else {
                 continue;
             }
             Position at = lines.at(node.getStartOffset());
-            String kind = node instanceof Image ? "image" : "link";
+            String what = node instanceof Reference reference
+                    ? "the reference [" + reference.getReference().unescape() + "] to '" + url + "'"
+                    : "the " + kind + " '" + url + "'";
             if (url.isBlank() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).matches()
                     || url.startsWith("?")) {
                 continue;
             }
             if (url.startsWith("/") || url.startsWith("\\")) {
-                problems.warning(at, ReadRule.FILE_OUTSIDE, "the " + kind + " '" + url + "' is an absolute path:"
+                problems.warning(at, ReadRule.FILE_OUTSIDE, what + " is an absolute path:"
                         + " write it relative to this file, with the file in this postmortem's folder");
                 continue;
             }
@@ -114,15 +129,14 @@ final class LocalLinks {
                 target = folder.resolve(URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8))
                         .normalize();
             } catch (IllegalArgumentException e) {
-                problems.warning(at, ReadRule.MISSING_FILE, "the " + kind + " '" + url + "' is not a file name this"
-                        + " system can read: correct it");
+                problems.warning(at, ReadRule.MISSING_FILE, what + " is not a file name this system can read:"
+                        + " correct it");
                 continue;
             }
             if (isMarkdown(target)) {
                 if (!Files.isRegularFile(target)) {
-                    problems.warning(at, ReadRule.MISSING_FILE, "the " + kind + " '" + url + "' points at "
-                            + target.getFileName() + ", which does not exist: correct the path or remove the "
-                            + kind);
+                    problems.warning(at, ReadRule.MISSING_FILE, what + " points at " + target.getFileName()
+                            + ", which does not exist: correct the path or remove the " + kind);
                     continue;
                 }
                 placeholders.put(node, links.size());
@@ -130,22 +144,28 @@ final class LocalLinks {
                 continue;
             }
             if (!target.startsWith(folder) || target.equals(folder)) {
-                problems.warning(at, ReadRule.FILE_OUTSIDE, "the " + kind + " '" + url + "' points outside this"
-                        + " postmortem's folder, so it is not published: move the file next to the postmortem");
+                problems.warning(at, ReadRule.FILE_OUTSIDE, what + " points outside this postmortem's folder, so it"
+                        + " is not published: move the file next to the postmortem");
                 continue;
             }
             if (!Files.isRegularFile(target)) {
-                problems.warning(at, ReadRule.MISSING_FILE, "the " + kind + " '" + url + "' points at "
+                problems.warning(at, ReadRule.MISSING_FILE, what + " points at "
                         + folder.relativize(target).toString().replace('\\', '/') + ", which does not exist:"
                         + " correct the path, add the file, or remove the " + kind);
                 continue;
             }
             Optional<String> danger = verdicts.computeIfAbsent(target, LocalLinks::unsafeSvg);
             if (danger.isPresent()) {
-                problems.warning(at, ReadRule.UNSAFE_SVG, "the " + kind + " '" + url + "' is an SVG with "
-                        + danger.get() + ", which could run script on the site, so it is not published and the "
-                        + kind + " shows its words: remove the script from the SVG or export it as PNG");
-                unsafe.add(node);
+                problems.warning(at, ReadRule.UNSAFE_SVG, what + " is an SVG with " + danger.get() + ", which could"
+                        + " run script on the site, so it is not published and " + (node instanceof Reference
+                                ? "the links and images that use it show their words" : "the " + kind
+                                        + " shows its words")
+                        + ": remove the script from the SVG or export it as PNG");
+                if (node instanceof Reference reference) {
+                    unsafe.addAll(uses.get(reference));
+                } else {
+                    unsafe.add(node);
+                }
                 continue;
             }
             String bundlePath = bundlePath(folder, target);
@@ -154,6 +174,24 @@ final class LocalLinks {
             links.add(new LocalLink(url, fragment, target, Optional.of(bundlePath)));
         }
         return new Found(new Bundle(links, files), placeholders, unsafe);
+    }
+
+    /**
+     * Each reference definition that a reference-style link or image ({@code [text][ref]}, {@code ![alt][ref]},
+     * {@code [ref]}) uses, with those uses in document order. Flexmark keeps the first of two definitions with
+     * one label, so a later one is used by nothing.
+     */
+    private static Map<Reference, List<RefNode>> referenceUses(Document document) {
+        Map<Reference, List<RefNode>> uses = new IdentityHashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof RefNode use && use.isDefined()) {
+                Reference reference = use.getReferenceNode(document);
+                if (reference != null) {
+                    uses.computeIfAbsent(reference, r -> new ArrayList<>()).add(use);
+                }
+            }
+        }
+        return uses;
     }
 
     /** Every file of a page bundle but Markdown, dot-files and unsafe SVGs, by its path in the bundle. */

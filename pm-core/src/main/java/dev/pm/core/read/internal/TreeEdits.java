@@ -3,6 +3,7 @@ package dev.pm.core.read.internal;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -71,8 +72,8 @@ final class TreeEdits {
     }
 
     /**
-     * Local links and images get the placeholder the site replaces with their URL; one that points at an unsafe
-     * SVG is left as its words.
+     * Local links and images (or, for reference-style ones, their definitions) get the placeholder the site
+     * replaces with their URL; one that points at an unsafe SVG is left as its words.
      */
     private static void localLinks(LocalLinks.Found files) {
         files.placeholders().forEach((node, index) -> {
@@ -81,6 +82,9 @@ final class TreeEdits {
                 link.setUrl(url);
             } else if (node instanceof Image image) {
                 image.setUrl(url);
+            } else if (node instanceof Reference reference) {
+                // Every reference-style link and image that uses the definition renders its URL.
+                reference.setUrl(url);
             }
         });
         for (Node node : files.unsafe()) {
