@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page bundle ({@code <folder>/index.md} with its files) next to a plain postmortem: the files are published
- * byte for byte beside the page, relative links and images point at them, a link to the other postmortem's
- * {@code .md} goes to its page, feeds carry absolute URLs, and a missing file and an SVG that runs script are
- * warnings (the SVG is not published). The page's {@code <main>} matches {@code golden-bundles} (regenerate with
+ * byte for byte beside the page, relative links and images (inline or reference-style) point at them, a link to
+ * the other postmortem's {@code .md} goes to its page, feeds carry absolute URLs, and a missing file and an SVG
+ * that runs script, linked or not, are warnings (the SVG is not published). The page's {@code <main>} matches {@code golden-bundles} (regenerate with
  * {@code -Dpm.golden.update=true} and review).
  */
 class PageBundleTest {
@@ -133,14 +133,17 @@ class PageBundleTest {
 
         assertThat(read().diagnostics()).allMatch(d -> d.file().equals(page));
         assertThat(warnings).containsExactly(
+                "index.md:1:1 unsafe-svg WARNING",
                 "index.md:25:1 unsafe-svg WARNING",
                 "index.md:27:30 missing-file WARNING",
                 "index.md:35:1 missing-file WARNING",
                 "index.md:36:1 unsafe-svg WARNING");
-        assertThat(read().diagnostics().get(0).message()).contains("unsafe.svg", "event attribute");
-        assertThat(read().diagnostics().get(1).message()).contains("missing.png", "does not exist");
-        assertThat(read().diagnostics().get(2).message()).contains("[lost]", "lost.png", "does not exist");
-        assertThat(read().diagnostics().get(3).message()).contains("[script]", "unsafe.svg", "event attribute");
+        assertThat(read().diagnostics().get(0).message()).contains("data/diagram.svg", "a <script> element",
+                "not published");
+        assertThat(read().diagnostics().get(1).message()).contains("unsafe.svg", "event attribute");
+        assertThat(read().diagnostics().get(2).message()).contains("missing.png", "does not exist");
+        assertThat(read().diagnostics().get(3).message()).contains("[lost]", "lost.png", "does not exist");
+        assertThat(read().diagnostics().get(4).message()).contains("[script]", "unsafe.svg", "event attribute");
     }
 
     @Test
@@ -165,9 +168,11 @@ class PageBundleTest {
                     .isEqualTo(Files.readAllBytes(source.resolve(file)));
         }
         assertThat(published.resolve("unsafe.svg")).doesNotExist();
+        assertThat(published.resolve("data/diagram.svg")).doesNotExist();
         assertThat(published.resolve("index.md")).doesNotExist();
         try (var all = Files.walk(out)) {
-            assertThat(all.map(p -> p.getFileName().toString())).doesNotContain("unsafe.svg", "missing.png");
+            assertThat(all.map(p -> p.getFileName().toString())).doesNotContain("unsafe.svg", "diagram.svg",
+                    "missing.png");
         }
     }
 

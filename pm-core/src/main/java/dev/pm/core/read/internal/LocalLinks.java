@@ -18,11 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -80,14 +82,15 @@ final class LocalLinks {
         Path page = source.toAbsolutePath().normalize();
         Path folder = page.getParent();
         Map<String, Path> files = new TreeMap<>();
+        Map<Path, Optional<String>> verdicts = new TreeMap<>();
         if (bundle) {
-            files.putAll(bundleFiles(folder));
+            files.putAll(bundleFiles(folder, verdicts));
         }
         Map<Reference, List<RefNode>> uses = referenceUses(document);
         List<LocalLink> links = new ArrayList<>();
         Map<Node, Integer> placeholders = new IdentityHashMap<>();
         List<Node> unsafe = new ArrayList<>();
-        Map<Path, Optional<String>> verdicts = new TreeMap<>();
+        Set<Path> linked = new HashSet<>();
         for (Node node : document.getDescendants()) {
             String url;
             String kind;
@@ -154,6 +157,7 @@ final class LocalLinks {
                         + " correct the path, add the file, or remove the " + kind);
                 continue;
             }
+            linked.add(target);
             Optional<String> danger = verdicts.computeIfAbsent(target, LocalLinks::unsafeSvg);
             if (danger.isPresent()) {
                 problems.warning(at, ReadRule.UNSAFE_SVG, what + " is an SVG with " + danger.get() + ", which could"
@@ -173,6 +177,12 @@ final class LocalLinks {
             placeholders.put(node, links.size());
             links.add(new LocalLink(url, fragment, target, Optional.of(bundlePath)));
         }
+        // A bundle's unsafe SVG that nothing links to is left out all the same, and said so: nothing is dropped
+        // without a word. It concerns the whole file, so it is reported where file-wide problems are.
+        verdicts.forEach((file, danger) -> danger.filter(d -> !linked.contains(file)).ifPresent(d -> problems.warning(
+                Position.START, ReadRule.UNSAFE_SVG, "the page bundle's file " + bundlePath(folder, file)
+                        + " is an SVG with " + d + ", which could run script on the site, so it is not published"
+                        + " with the page: remove the script from the SVG, export it as PNG, or delete it")));
         return new Found(new Bundle(links, files), placeholders, unsafe);
     }
 
@@ -194,13 +204,18 @@ final class LocalLinks {
         return uses;
     }
 
-    /** Every file of a page bundle but Markdown, dot-files and unsafe SVGs, by its path in the bundle. */
-    private static Map<String, Path> bundleFiles(Path folder) {
+    /**
+     * Every file of a page bundle but Markdown, dot-files and unsafe SVGs, by its path in the bundle; each SVG's
+     * verdict goes into {@code verdicts}.
+     */
+    private static Map<String, Path> bundleFiles(Path folder, Map<Path, Optional<String>> verdicts) {
         Map<String, Path> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(Files::isRegularFile)
-                    .filter(f -> !isMarkdown(f) && !hidden(folder, f) && unsafeSvg(f).isEmpty())
-                    .forEach(f -> files.put(bundlePath(folder, f), f.toAbsolutePath().normalize()));
+                    .map(f -> f.toAbsolutePath().normalize())
+                    .filter(f -> !isMarkdown(f) && !hidden(folder, f)
+                            && verdicts.computeIfAbsent(f, LocalLinks::unsafeSvg).isEmpty())
+                    .forEach(f -> files.put(bundlePath(folder, f), f));
         } catch (IOException | RuntimeException e) {
             // An unreadable folder publishes what its links point at, which are checked one by one.
         }
