@@ -1,14 +1,17 @@
 package dev.pm.core.model;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -62,22 +65,24 @@ public record Archive(
 
     /**
      * The archive an audience may see: drafts only when asked for; for the public, no internal postmortem and
-     * no internal section.
+     * no internal section. No bundle keeps a file that only content left out links to (an internal section, a
+     * draft or an internal postmortem, whichever file links to it), unless content shown links to it too.
      */
     public Archive select(Audience audience, boolean includeDrafts) {
         List<Postmortem> chosen = new ArrayList<>();
+        Set<Path> leftOut = new HashSet<>();
         for (Postmortem p : postmortems) {
-            if (p.isDraft() && !includeDrafts) {
-                continue;
-            }
-            if (audience == Audience.PUBLIC) {
-                if (p.isInternal()) {
-                    continue;
-                }
-                chosen.add(p.withoutInternalSections());
+            Optional<Postmortem> seen;
+            if (p.isDraft() && !includeDrafts || audience == Audience.PUBLIC && p.isInternal()) {
+                seen = Optional.empty();
             } else {
-                chosen.add(p);
+                seen = Optional.of(audience == Audience.PUBLIC ? p.withoutInternalSections() : p);
             }
+            leftOut.addAll(p.leftOutTargets(seen));
+            seen.ifPresent(chosen::add);
+        }
+        if (!leftOut.isEmpty()) {
+            chosen.replaceAll(p -> p.withholding(leftOut));
         }
         return of(chosen, zone);
     }

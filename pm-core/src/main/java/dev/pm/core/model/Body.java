@@ -1,5 +1,6 @@
 package dev.pm.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,27 @@ public record Body(Optional<Regret> regret, Optional<Reason> reason, Optional<Re
                 || reason.map(r -> r.section().internal() || r.subsections().stream().anyMatch(Section::internal))
                         .orElse(false)
                 || otherSections.stream().anyMatch(Section::internal);
+    }
+
+    /**
+     * Every piece of HTML this body holds: each section's, each contributing factor's, timeline entry's and action
+     * item's. Whatever a page shows of the body is in one of them.
+     */
+    public List<String> html() {
+        List<String> html = new ArrayList<>();
+        regret.ifPresent(r -> html.add(r.section().html()));
+        reason.ifPresent(r -> {
+            html.add(r.section().html());
+            r.subsections().forEach(s -> html.add(s.html()));
+            r.contributingFactors().forEach(f -> html.add(f.html()));
+            r.timeline().forEach(e -> html.add(e.html()));
+        });
+        remedy.ifPresent(r -> {
+            html.add(r.section().html());
+            r.actions().forEach(a -> html.add(a.html()));
+        });
+        otherSections.forEach(s -> html.add(s.html()));
+        return html;
     }
 
     /** This body as the public sees it: every section marked internal is gone. */

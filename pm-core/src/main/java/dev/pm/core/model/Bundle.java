@@ -2,9 +2,12 @@ package dev.pm.core.model;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,54 @@ public record Bundle(List<LocalLink> links, Map<String, Path> files) {
     public Bundle {
         links = List.copyOf(links);
         files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** The indexes of the local links whose placeholder is in any of {@code html}: the links those show. */
+    public Set<Integer> shownIn(List<String> html) {
+        if (links.isEmpty()) {
+            return Set.of();
+        }
+        Set<Integer> shown = new TreeSet<>();
+        for (String piece : html) {
+            if (piece.indexOf(LocalLink.SCHEME) >= 0) {
+                Matcher m = PLACEHOLDER.matcher(piece);
+                while (m.find()) {
+                    shown.add(Integer.parseInt(m.group(2)));
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** The files the links at {@code indexes} point at. */
+    public Set<Path> targets(Set<Integer> indexes) {
+        Set<Path> targets = new HashSet<>();
+        for (int index : indexes) {
+            if (index < links.size()) {
+                targets.add(links.get(index).file());
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * This bundle without the files that only content left out of a build points at: a file is withheld when no
+     * link in {@code shown} (the links the build shows) points at it and it is in {@code leftOut} (the targets of
+     * the links the build leaves out). A file that no link points at stays: a page bundle publishes its folder.
+     * The links stay as they were, since placeholders are their indexes.
+     */
+    public Bundle withholding(Set<Integer> shown, Set<Path> leftOut) {
+        if (leftOut.isEmpty() || files.isEmpty()) {
+            return this;
+        }
+        Set<Path> needed = targets(shown);
+        Map<String, Path> kept = new TreeMap<>();
+        files.forEach((path, file) -> {
+            if (needed.contains(file) || !leftOut.contains(file)) {
+                kept.put(path, file);
+            }
+        });
+        return kept.size() == files.size() ? this : new Bundle(links, kept);
     }
 
     /**

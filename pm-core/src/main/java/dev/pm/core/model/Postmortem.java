@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One postmortem: its front matter and its body, the three R's.
@@ -102,8 +104,40 @@ public record Postmortem(Path source, String slug, FrontMatter front, Body body,
         return body.hasInternalSections();
     }
 
-    /** This postmortem as the public sees it: every section marked internal is gone. */
+    /**
+     * This postmortem as the public sees it: every section marked internal is gone, and so is every file of its
+     * bundle that only those sections link to.
+     */
     public Postmortem withoutInternalSections() {
-        return new Postmortem(source, slug, front, body.withoutInternalSections(), bundle);
+        Body seen = body.withoutInternalSections();
+        if (bundle.links().isEmpty()) {
+            return new Postmortem(source, slug, front, seen, bundle);
+        }
+        Set<Integer> shown = bundle.shownIn(seen.html());
+        Set<Integer> leftOut = new TreeSet<>(bundle.shownIn(body.html()));
+        leftOut.removeAll(shown);
+        return new Postmortem(source, slug, front, seen, bundle.withholding(shown, bundle.targets(leftOut)));
+    }
+
+    /**
+     * The files that content of this postmortem which {@code seen} (this postmortem as a build shows it, or
+     * nothing when the build leaves it out) lacks links to.
+     */
+    Set<Path> leftOutTargets(Optional<Postmortem> seen) {
+        if (bundle.links().isEmpty()) {
+            return Set.of();
+        }
+        if (seen.isEmpty()) {
+            return bundle.targets(bundle.shownIn(body.html()));
+        }
+        Set<Integer> leftOut = new TreeSet<>(bundle.shownIn(body.html()));
+        leftOut.removeAll(bundle.shownIn(seen.get().body().html()));
+        return bundle.targets(leftOut);
+    }
+
+    /** This postmortem without the files of its bundle that only content in {@code leftOut} links to. */
+    Postmortem withholding(Set<Path> leftOut) {
+        Bundle kept = bundle.withholding(bundle.shownIn(body.html()), leftOut);
+        return kept == bundle ? this : new Postmortem(source, slug, front, body, kept);
     }
 }

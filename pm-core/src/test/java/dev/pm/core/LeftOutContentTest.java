@@ -1,0 +1,187 @@
+package dev.pm.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.core.model.Audience;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a build leaves out (internal sections and internal postmortems in a public build, drafts unless asked for)
+ * takes with it the files only it links to: a public build never publishes a file that only internal content
+ * points at, nor names it in a page, a feed or the search index. A bundle file that nothing links to is
+ * published as before.
+ */
+class LeftOutContentTest {
+
+    private static final String BASE = "https://status.example.com";
+    private static final String BUNDLE = "2025-06-01-cache";
+
+    @TempDir
+    Path dir;
+
+    private Path source;
+
+    @BeforeEach
+    void writeSources() throws IOException {
+        source = dir.resolve("postmortems");
+        Path bundle = source.resolve(BUNDLE);
+        Files.createDirectories(bundle);
+        Files.writeString(bundle.resolve("index.md"), """
+                ---
+                title: Stale pages after a cache flush
+                date: 2025-06-02
+                incident:
+                  start: 2025-06-01T10:00:00Z
+                  resolved: 2025-06-01T10:20:00Z
+                severity: SEV4
+                ---
+
+                ## Regret
+
+                We are sorry that some pages were out of date for twenty minutes.
+
+                ## Reason
+
+                ### Summary
+
+                A cache flush raced a deploy: ![hit rate](hit-rate.png)
+
+                ### Responder notes {.internal}
+
+                The on-call view: ![pager dashboard](pager-dashboard.png), and again [as a link][dashboard].
+                Both sections show [the shared chart](shared.png).
+
+                [dashboard]: pager-dashboard.png
+
+                ## Remedy
+
+                - [x] Flush the cache again {owner="Web team" done=2025-06-01} ![also public](shared.png)
+                """);
+        for (String file : List.of("hit-rate.png", "pager-dashboard.png", "shared.png", "readme.txt",
+                "draft-only.png", "internal-only.png")) {
+            Files.writeString(bundle.resolve(file), "bytes of " + file);
+        }
+        // Two more postmortems share the bundle's folder: a draft and an internal one, each linking to a file
+        // of that folder that no other content links to.
+        write(bundle.resolve("draft-notes.md"), "status: draft", "The draft's picture: ![draft](draft-only.png)");
+        write(bundle.resolve("internal-notes.md"), "visibility: internal",
+                "The internal picture: ![internal](internal-only.png)");
+    }
+
+    private static void write(Path file, String field, String reason) throws IOException {
+        Files.writeString(file, """
+                ---
+                title: %s
+                date: 2025-06-03
+                incident:
+                  start: 2025-06-01T10:00:00Z
+                  resolved: 2025-06-01T10:20:00Z
+                severity: SEV5
+                %s
+                ---
+
+                ## Regret
+
+                We are sorry.
+
+                ## Reason
+
+                %s
+
+                ## Remedy
+
+                - [x] Nothing more {owner="Web team" done=2025-06-01}
+                """.formatted(file.getFileName(), field, reason));
+    }
+
+    private Path build(String name, Audience audience, boolean drafts) throws IOException {
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(source);
+        assertThat(read.diagnostics()).isEmpty();
+        Path out = dir.resolve(name);
+        SiteResult result = new SiteGenerator(SiteGeneratorTest.settings().baseUrl(BASE).audience(audience)
+                .includeDrafts(drafts).build()).generate(read.archive(), out);
+        assertThat(result.problems()).isEmpty();
+        return out;
+    }
+
+    private static String everyTextFile(Path out) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".png")).toList()) {
+                all.append(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void aPublicBuildPublishesNoFileThatOnlyAnInternalSectionLinksTo() throws IOException {
+        Path out = build("public", Audience.PUBLIC, false);
+        Path files = out.resolve("postmortems").resolve(BUNDLE);
+
+        assertThat(files.resolve("hit-rate.png")).hasContent("bytes of hit-rate.png");
+        assertThat(files.resolve("shared.png")).exists();
+        assertThat(files.resolve("pager-dashboard.png")).doesNotExist();
+    }
+
+    @Test
+    void aPublicBuildNamesTheWithheldFileInNoPageFeedOrSearchFile() throws IOException {
+        Path out = build("public", Audience.PUBLIC, false);
+
+        assertThat(out.resolve("feed.xml")).exists();
+        assertThat(out.resolve("search")).isDirectory();
+        assertThat(everyTextFile(out)).contains("hit-rate.png", "hit rate")
+                .doesNotContain("pager-dashboard", "pager dashboard", "draft-only", "internal-only");
+    }
+
+    @Test
+    void aPublicBuildPublishesNoFileThatOnlyADraftOrAnInternalPostmortemLinksTo() throws IOException {
+        Path files = build("public", Audience.PUBLIC, false).resolve("postmortems").resolve(BUNDLE);
+
+        assertThat(files.resolve("draft-only.png")).doesNotExist();
+        assertThat(files.resolve("internal-only.png")).doesNotExist();
+    }
+
+    @Test
+    void aBundleFileThatNothingLinksToIsPublishedAsBefore() throws IOException {
+        Path files = build("public", Audience.PUBLIC, false).resolve("postmortems").resolve(BUNDLE);
+
+        assertThat(files.resolve("readme.txt")).hasContent("bytes of readme.txt");
+    }
+
+    @Test
+    void anInternalBuildPublishesWhatInternalContentLinksToButNotWhatOnlyADraftDoes() throws IOException {
+        Path files = build("internal", Audience.INTERNAL, false).resolve("postmortems").resolve(BUNDLE);
+
+        assertThat(files.resolve("hit-rate.png")).exists();
+        assertThat(files.resolve("pager-dashboard.png")).hasContent("bytes of pager-dashboard.png");
+        assertThat(files.resolve("internal-only.png")).exists();
+        assertThat(files.resolve("draft-only.png")).doesNotExist();
+    }
+
+    @Test
+    void anInternalBuildWithDraftsPublishesEveryFile() throws IOException {
+        Path out = build("everything", Audience.INTERNAL, true);
+        Path files = out.resolve("postmortems").resolve(BUNDLE);
+
+        for (String file : List.of("hit-rate.png", "pager-dashboard.png", "shared.png", "readme.txt",
+                "draft-only.png", "internal-only.png")) {
+            assertThat(files.resolve(file)).as(file).exists();
+        }
+        assertThat(Files.readString(out.resolve("postmortems").resolve(BUNDLE + ".html")))
+                .contains("src=\"" + BUNDLE + "/pager-dashboard.png\"", "href=\"" + BUNDLE + "/pager-dashboard.png\"");
+    }
+}
