@@ -58,13 +58,15 @@ class LeftOutContentTest {
                 ### Summary
 
                 A cache flush raced a deploy: ![hit rate](hit-rate.png)
+                Earlier notes: [the draft notes](draft-notes.md#reason) and [the internal notes][notes].
 
                 ### Responder notes {.internal}
 
                 The on-call view: ![pager dashboard](pager-dashboard.png), and again [as a link][dashboard].
-                Both sections show [the shared chart](shared.png).
+                Both sections show [the shared chart](shared.png). The notes: [internal](internal-notes.md).
 
                 [dashboard]: pager-dashboard.png
+                [notes]: internal-notes.md
 
                 ## Remedy
 
@@ -108,13 +110,26 @@ class LeftOutContentTest {
     }
 
     private Path build(String name, Audience audience, boolean drafts) throws IOException {
+        SiteResult result = generate(name, audience, drafts);
+        assertThat(result.succeeded()).as("%s", result.problems()).isTrue();
+        return result.output();
+    }
+
+    private SiteResult generate(String name, Audience audience, boolean drafts) throws IOException {
         ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(source);
         assertThat(read.diagnostics()).isEmpty();
-        Path out = dir.resolve(name);
-        SiteResult result = new SiteGenerator(SiteGeneratorTest.settings().baseUrl(BASE).audience(audience)
-                .includeDrafts(drafts).build()).generate(read.archive(), out);
-        assertThat(result.problems()).isEmpty();
-        return out;
+        return new SiteGenerator(SiteGeneratorTest.settings().baseUrl(BASE).audience(audience)
+                .includeDrafts(drafts).build()).generate(read.archive(), dir.resolve(name));
+    }
+
+    /** Each site diagnostic as {@code file:line:col rule}. */
+    private static List<String> warnings(SiteResult result) {
+        return result.problems().stream().map(d -> d.file().getFileName() + ":" + d.line() + ":" + d.column() + " "
+                + d.rule() + " " + d.level()).toList();
+    }
+
+    private String page(Path out) throws IOException {
+        return Files.readString(out.resolve("postmortems").resolve(BUNDLE + ".html"));
     }
 
     private static String everyTextFile(Path out) throws IOException {
@@ -183,5 +198,71 @@ class LeftOutContentTest {
         }
         assertThat(Files.readString(out.resolve("postmortems").resolve(BUNDLE + ".html")))
                 .contains("src=\"" + BUNDLE + "/pager-dashboard.png\"", "href=\"" + BUNDLE + "/pager-dashboard.png\"");
+    }
+
+    @Test
+    void aLinkToAPostmortemTheBuildLeavesOutIsAWarningWhereItsUrlIsWritten() throws IOException {
+        SiteResult result = generate("public", Audience.PUBLIC, false);
+
+        assertThat(warnings(result)).containsExactly(
+                "index.md:19:16 unpublished-link WARNING",
+                "index.md:27:1 unpublished-link WARNING");
+        assertThat(result.problems().get(0).message()).contains("draft-notes.md#reason", "the draft",
+                "draft-notes.md", "a build without drafts leaves out", "status: published");
+        assertThat(result.problems().get(1).message()).contains("internal-notes.md", "the internal postmortem",
+                "a public build leaves out", "visibility: public", "{.internal}");
+    }
+
+    @Test
+    void aLinkToAPostmortemTheBuildLeavesOutIsShownAsItsWordsInPagesAndFeeds() throws IOException {
+        Path out = build("public", Audience.PUBLIC, false);
+
+        assertThat(page(out)).contains("Earlier notes: the draft notes and the internal notes.");
+        for (String file : List.of("postmortems/" + BUNDLE + ".html", "feed.xml", "atom.xml", "feed.json")) {
+            assertThat(Files.readString(out.resolve(file))).as(file)
+                    .doesNotContain("draft-notes.md", "internal-notes.md", "pm-local:");
+        }
+    }
+
+    @Test
+    void aLinkInContentTheBuildLeavesOutIsNotReported() throws IOException {
+        SiteResult internal = generate("internal", Audience.INTERNAL, false);
+
+        assertThat(warnings(internal)).containsExactly("index.md:19:16 unpublished-link WARNING");
+        assertThat(page(internal.output())).contains("<a href=\"internal-notes.html\">the internal notes</a>",
+                "<a href=\"internal-notes.html\">internal</a>", "Earlier notes: the draft notes and");
+    }
+
+    @Test
+    void aLinkToAPostmortemTheBuildPublishesGoesToItsPage() throws IOException {
+        SiteResult everything = generate("everything", Audience.INTERNAL, true);
+
+        assertThat(everything.problems()).isEmpty();
+        assertThat(page(everything.output())).contains(
+                "<a href=\"draft-notes.html#reason\">the draft notes</a>",
+                "<a href=\"internal-notes.html\">the internal notes</a>");
+    }
+
+    @Test
+    void aLinkToAMarkdownFileThatIsNoPostmortemOfTheArchiveIsAWarningToo() throws IOException {
+        Path other = dir.resolve("other");
+        Files.writeString(dir.resolve("elsewhere.md"), "# Not in the source folder\n");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("broken.md"), "no front matter here\n");
+        PageBundleTest.write(other.resolve("2025-06-05-links.md"), "Links",
+                "See [the broken one](broken.md) and [one outside](../elsewhere.md).");
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(other);
+
+        SiteResult result = new SiteGenerator(SiteGeneratorTest.settings().build()).generate(read.archive(),
+                dir.resolve("site"));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(warnings(result)).containsExactly(
+                "2025-06-05-links.md:16:5 unpublished-link WARNING",
+                "2025-06-05-links.md:16:37 unpublished-link WARNING");
+        assertThat(result.problems()).allSatisfy(d -> assertThat(d.message()).contains("no postmortem of this"
+                + " archive"));
+        assertThat(Files.readString(dir.resolve("site/postmortems/2025-06-05-links.html")))
+                .contains("See the broken one and one outside.");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,6 +28,10 @@ public record Bundle(List<LocalLink> links, Map<String, Path> files) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(href|src)=\"" + Pattern.quote(LocalLink.SCHEME)
             + "(\\d+)\"");
+
+    private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
+    /** An {@code <a>} start tag (group 1 empty) or end tag (group 1 {@code /}), as the renderer writes them. */
+    private static final Pattern LINK_TAG = Pattern.compile("<(/?)a(?=[\\s>])");
 
     public Bundle {
         links = List.copyOf(links);
@@ -86,14 +91,62 @@ public record Bundle(List<LocalLink> links, Map<String, Path> files) {
      * escaped for the attribute here).
      */
     public String resolve(String html, Function<LocalLink, String> url) {
+        return resolveOrUnlink(html, link -> Optional.of(url.apply(link)));
+    }
+
+    /**
+     * {@code html} with each local link's placeholder replaced by {@code url}'s answer (already a URL; it is
+     * escaped for the attribute here); where the answer is empty, the element is taken away and its words kept:
+     * a link becomes its content, an image its alt text.
+     */
+    public String resolveOrUnlink(String html, Function<LocalLink, Optional<String>> url) {
         if (html.indexOf(LocalLink.SCHEME) < 0) {
             return html;
         }
-        return PLACEHOLDER.matcher(html).replaceAll(m -> {
+        // Edits of the original text, in order and never overlapping: an attribute's value, or a whole start tag
+        // and its end tag. A link holds no other link, so what lies between them is edited on its own.
+        TreeMap<Integer, Map.Entry<Integer, String>> edits = new TreeMap<>();
+        Matcher m = PLACEHOLDER.matcher(html);
+        while (m.find()) {
             int index = Integer.parseInt(m.group(2));
-            String target = index < links.size() ? url.apply(links.get(index)) : "";
-            return Matcher.quoteReplacement(m.group(1) + "=\"" + target.replace("&", "&amp;")
-                    .replace("\"", "&quot;").replace("<", "&lt;") + "\"");
-        });
+            Optional<String> target = index < links.size() ? url.apply(links.get(index)) : Optional.of("");
+            int tagStart = html.lastIndexOf('<', m.start());
+            int tagEnd = html.indexOf('>', m.end());
+            if (target.isPresent() || tagStart < 0 || tagEnd < 0) {
+                edits.put(m.start(), Map.entry(m.end(), m.group(1) + "=\"" + target.orElse("").replace("&", "&amp;")
+                        .replace("\"", "&quot;").replace("<", "&lt;") + "\""));
+            } else if (m.group(1).equals("src")) {
+                Matcher alt = ALT.matcher(html.substring(tagStart, tagEnd));
+                edits.put(tagStart, Map.entry(tagEnd + 1, alt.find() ? alt.group(1) : ""));
+            } else {
+                edits.put(tagStart, Map.entry(tagEnd + 1, ""));
+                int close = closingTag(html, tagEnd + 1);
+                if (close >= 0) {
+                    edits.put(close, Map.entry(close + "</a>".length(), ""));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int copied = 0;
+        for (Map.Entry<Integer, Map.Entry<Integer, String>> edit : edits.entrySet()) {
+            out.append(html, copied, edit.getKey()).append(edit.getValue().getValue());
+            copied = edit.getValue().getKey();
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /** Where the {@code </a>} that closes a link whose content starts at {@code from} is, or -1. */
+    private static int closingTag(String html, int from) {
+        Matcher tag = LINK_TAG.matcher(html);
+        int depth = 1;
+        int at = from;
+        while (tag.find(at)) {
+            depth += tag.group(1).isEmpty() ? 1 : -1;
+            if (depth == 0) {
+                return tag.start();
+            }
+            at = tag.end();
+        }
+        return -1;
     }
 }

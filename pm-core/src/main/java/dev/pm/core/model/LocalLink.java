@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param file the target, absolute and normalised
  * @param bundlePath for a file, its path inside the postmortem's bundle ({@code /}-separated), where it is
  *        published; empty for a postmortem
+ * @param line the 1-based source line where the URL is written: the link's, or a reference-style link's
+ *        definition's
+ * @param column the 1-based column there
  */
-public record LocalLink(String written, String fragment, Path file, Optional<String> bundlePath) {
+public record LocalLink(String written, String fragment, Path file, Optional<String> bundlePath, int line,
+        int column) {
 
     /** The scheme of the URL reading writes for the {@code index}th local link of a postmortem. */
     public static final String SCHEME = "pm-local:";

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * The problems that stop pm from reading a postmortem as written, or from building the archive or the site from
  * it: the one place that names each rule's id, level, description and fix, so that what the code reports and
  * what the catalogue (SARIF, README) says cannot disagree. No setting switches these rules off or changes their
- * level. {@link #TEMPLATE} is reported while rendering, not reading, but is always on in the same way.
+ * level. {@link #TEMPLATE} and {@link #UNPUBLISHED_LINK} are reported while rendering, not reading (only then is
+ * it known what the build publishes), but are always on in the same way.
  */
 public enum ReadRule implements Diagnostic.FixedRule {
 
@@ -66,6 +67,9 @@ public enum ReadRule implements Diagnostic.FixedRule {
     UNSAFE_SVG("unsafe-svg", Diagnostic.Level.WARNING,
             "An SVG shown on a page holds no script, event attributes, javascript: URLs or foreignObject.",
             "Remove the script from the SVG, or export the picture as PNG."),
+    UNPUBLISHED_LINK("unpublished-link", Diagnostic.Level.WARNING,
+            "A link to another postmortem's file goes to one the build publishes.",
+            "Publish the postmortem linked to, move the link into an {.internal} section, or remove the link."),
     MARKDOWN_DEPTH("markdown-depth", Diagnostic.Level.ERROR, "Block quotes and list levels together, and brackets,"
             + " nest at most 32 deep.", "Flatten the quotes or lists, or remove the extra brackets or marks."),
     INTERNAL_ERROR("internal-error", Diagnostic.Level.ERROR, "pm reads and renders the file without failing itself.",

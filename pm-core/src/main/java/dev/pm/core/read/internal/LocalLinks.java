@@ -143,7 +143,7 @@ final class LocalLinks {
                     continue;
                 }
                 placeholders.put(node, links.size());
-                links.add(new LocalLink(url, fragment, target, Optional.empty()));
+                links.add(new LocalLink(url, fragment, target, Optional.empty(), at.line(), at.column()));
                 continue;
             }
             if (!target.startsWith(folder) || target.equals(folder)) {
@@ -175,7 +175,7 @@ final class LocalLinks {
             String bundlePath = bundlePath(folder, target);
             files.put(bundlePath, target);
             placeholders.put(node, links.size());
-            links.add(new LocalLink(url, fragment, target, Optional.of(bundlePath)));
+            links.add(new LocalLink(url, fragment, target, Optional.of(bundlePath), at.line(), at.column()));
         }
         // A bundle's unsafe SVG that nothing links to is left out all the same, and said so: nothing is dropped
         // without a word. It concerns the whole file, so it is reported where file-wide problems are.

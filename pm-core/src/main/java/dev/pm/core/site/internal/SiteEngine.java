@@ -69,6 +69,8 @@ public final class SiteEngine {
         Archive local = archive.inZone(settings.zone());
         Archive visible = local.select(settings.audience(), settings.includeDrafts());
         Archive published = local.select(Audience.PUBLIC, false);
+        List<Diagnostic> warnings = UnpublishedLinks.find(local, visible, settings.audience(),
+                settings.includeDrafts());
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
         List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
         List<Page> feedItems = feedItemPages(feeds, published);
@@ -114,6 +116,7 @@ public final class SiteEngine {
             if (!problems.isEmpty()) {
                 writer.abandon();
                 List<Diagnostic> sorted = new ArrayList<>(problems);
+                sorted.addAll(warnings);
                 sorted.sort(Diagnostic.ORDER);
                 return new SiteResult(output, 0, 0, sorted, List.of());
             }
@@ -136,7 +139,7 @@ public final class SiteEngine {
                 written.add(file.getKey());
             }
             writer.commit();
-            return new SiteResult(output, written.size(), feedFiles.size(), List.of(), notices);
+            return new SiteResult(output, written.size(), feedFiles.size(), warnings, notices);
         } catch (IOException e) {
             writer.abandon();
             throw e;

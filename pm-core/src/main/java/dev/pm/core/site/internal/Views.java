@@ -226,24 +226,25 @@ final class Views {
 
     /**
      * {@code html} of {@code p} with each local link's URL written in: a file published with the page, or another
-     * postmortem's page; relative to {@code fromPage}, or absolute in a feed. A link to a postmortem this site does
-     * not show keeps the URL its author wrote.
+     * postmortem's page; relative to {@code fromPage}, or absolute in a feed. A link to a postmortem this site (or
+     * feed) does not show is left as its words: its {@code .md} URL would lead nowhere, and the engine reports it
+     * ({@link UnpublishedLinks}).
      */
     String resolved(Postmortem p, String fromPage, String html) {
-        return p.bundle().resolve(html, link -> {
+        return p.bundle().resolveOrUnlink(html, link -> {
             String path;
             if (link.toPostmortem()) {
                 String slug = slugsBySource.get(link.file());
                 if (slug == null) {
-                    return link.written();
+                    return Optional.empty();
                 }
                 path = SitePaths.postmortem(slug);
             } else {
                 path = SitePaths.bundleFile(p.slug(), link.bundlePath().orElseThrow(), true);
             }
             String fragment = link.fragment().isEmpty() ? "" : "#" + link.fragment();
-            return absoluteBase.map(base -> base + path).orElseGet(() -> SitePaths.relative(fromPage, path))
-                    + fragment;
+            return Optional.of(absoluteBase.map(base -> base + path).orElseGet(() -> SitePaths.relative(fromPage,
+                    path)) + fragment);
         });
     }
 
