@@ -171,6 +171,30 @@ class LeftOutContentTest {
     }
 
     @Test
+    void aPlainFileInAPublicBuildPublishesNoFileThatOnlyItsInternalSectionLinksTo() throws IOException {
+        Path plain = dir.resolve("plain");
+        PageBundleTest.write(plain.resolve("2025-06-04-plain.md"), "Plain", """
+                The error graph: ![errors](errors.png)
+
+                ### Notes {.internal}
+
+                The pager log: [log](pager-log.txt)""");
+        Files.writeString(plain.resolve("errors.png"), "public");
+        Files.writeString(plain.resolve("pager-log.txt"), "internal");
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(plain);
+
+        for (Audience audience : Audience.values()) {
+            Path out = dir.resolve("site-" + audience);
+            new SiteGenerator(SiteGeneratorTest.settings().audience(audience).build()).generate(read.archive(), out);
+            Path files = out.resolve("postmortems/2025-06-04-plain");
+
+            assertThat(files.resolve("errors.png")).as("%s", audience).exists();
+            assertThat(files.resolve("pager-log.txt")).as("%s", audience).matches(f -> Files.exists(f)
+                    == (audience == Audience.INTERNAL));
+        }
+    }
+
+    @Test
     void aBundleFileThatNothingLinksToIsPublishedAsBefore() throws IOException {
         Path files = build("public", Audience.PUBLIC, false).resolve("postmortems").resolve(BUNDLE);
 
