@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A page bundle ({@code <folder>/index.md} with its files) next to a plain postmortem: the files are published
  * byte for byte beside the page, relative links and images (inline or reference-style) point at them, a link to
  * the other postmortem's {@code .md} goes to its page, feeds carry absolute URLs, and a missing file and an SVG
- * that runs script, linked or not, are warnings (the SVG is not published). The page's {@code <main>} matches {@code golden-bundles} (regenerate with
- * {@code -Dpm.golden.update=true} and review).
+ * that runs script, linked or not, are warnings (the SVG is not published). The page's {@code <main>} matches
+ * {@code golden-bundles} (regenerate with {@code -Dpm.golden.update=true} and review). An {@code index.md} in the
+ * source folder itself is no bundle.
  */
 class PageBundleTest {
 

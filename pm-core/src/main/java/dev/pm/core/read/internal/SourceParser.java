@@ -79,8 +79,8 @@ public final class SourceParser {
         }
         // CommonMark replaces U+0000 with U+FFFD for security; a NUL would also make the page invalid HTML.
         String markdown = parts.body().replace('\u0000', '\uFFFD');
-        ReadBody body = bodies.read(file, bundle, markdown, parts.bodyFirstLine(), h.front().incident().start(), withText,
-                problems);
+        ReadBody body = bodies.read(file, bundle, markdown, parts.bodyFirstLine(), h.front().incident().start(),
+                withText, problems);
         Postmortem postmortem = new Postmortem(file, slug, h.front(), body.body(), body.bundle());
         return Optional.of(new Read(postmortem, withText
                 ? Optional.of(new SourceText(body.prose(), h.keyPositions())) : Optional.empty()));
