@@ -129,6 +129,10 @@ public record Bundle(List<LocalLink> links, Map<String, Path> files) {
         StringBuilder out = new StringBuilder(html.length());
         int copied = 0;
         for (Map.Entry<Integer, Map.Entry<Integer, String>> edit : edits.entrySet()) {
+            if (edit.getKey() < copied) {
+                // Only HTML the renderer never writes (a '<' inside a tag) could make edits overlap.
+                continue;
+            }
             out.append(html, copied, edit.getKey()).append(edit.getValue().getValue());
             copied = edit.getValue().getKey();
         }

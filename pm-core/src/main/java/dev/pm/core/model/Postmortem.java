@@ -120,11 +120,11 @@ public record Postmortem(Path source, String slug, FrontMatter front, Body body,
     }
 
     /**
-     * The files that content of this postmortem which {@code seen} (this postmortem as a build shows it, or
-     * nothing when the build leaves it out) lacks links to.
+     * The files that the links of content a build leaves out point at: every link this postmortem shows when
+     * {@code seen} (this postmortem as the build shows it) is empty, otherwise the links {@code seen} has lost.
      */
     Set<Path> leftOutTargets(Optional<Postmortem> seen) {
-        if (bundle.links().isEmpty()) {
+        if (bundle.links().isEmpty() || seen.isPresent() && seen.get() == this) {
             return Set.of();
         }
         if (seen.isEmpty()) {
