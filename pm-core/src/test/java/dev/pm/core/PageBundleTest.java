@@ -137,8 +137,8 @@ class PageBundleTest {
                 "index.md:1:1 unsafe-svg WARNING",
                 "index.md:25:1 unsafe-svg WARNING",
                 "index.md:27:30 missing-file WARNING",
-                "index.md:35:1 missing-file WARNING",
-                "index.md:36:1 unsafe-svg WARNING");
+                "index.md:37:1 missing-file WARNING",
+                "index.md:38:1 unsafe-svg WARNING");
         assertThat(read().diagnostics().get(0).message()).contains("data/diagram.svg", "a <script> element",
                 "not published");
         assertThat(read().diagnostics().get(1).message()).contains("unsafe.svg", "event attribute");
@@ -195,7 +195,7 @@ class PageBundleTest {
                 "<a href=\"" + SLUG + "/notes.txt\">the notes again</a>",
                 "<img src=\"" + SLUG + "/chart.svg\" alt=\"the chart again\" title=\"Error rate\"",
                 "<a href=\"2025-05-01-sibling.html#regret\">the broker restart again</a>",
-                "<a href=\"lost.png\">a lost file</a>", "and the script again.");
+                "<a href=\"lost.png\">a lost file</a>", "<p>the script again</p>");
         assertThat(main).doesNotContain("unsafe.svg", "pm-local:", ".md\"", ".md#", "nowhere.png");
     }
 
