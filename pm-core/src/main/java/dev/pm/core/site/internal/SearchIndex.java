@@ -1,7 +1,5 @@
 package dev.pm.core.site.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Postmortem;
@@ -54,6 +52,10 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** What the index holds of one postmortem: its words with their scores, and its text for snippets. */
+    private record Indexed(Map<String, Integer> scores, String summary, String text) {
+    }
+
     /** Every file of the index, by its path in the site. */
     static Map<String, byte[]> files(Archive archive) {
         List<String> severities = new ArrayList<>();
@@ -62,40 +64,26 @@ final class SearchIndex {
         Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Postmortem> all = archive.postmortems();
+        // Cutting each postmortem into words is independent of the others; the postings are then merged in
+        // archive order, so the files are the same whatever the threads did.
+        List<Indexed> indexed = all.parallelStream().map(SearchIndex::index).toList();
         for (int id = 0; id < all.size(); id++) {
             Postmortem p = all.get(id);
             String severity = p.severity().label();
             if (!severities.contains(severity)) {
                 severities.add(severity);
             }
-            int year = p.published().getYear(); // as the year pages group them
-            docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year,
+            docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year(p),
                     p.services().stream().map(services::indexOf).toList()));
-            String text = plainText(p);
-            Map<String, Integer> scores = new HashMap<>();
-            words(p.title()).forEach(w -> scores.merge(w, 16, Math::max));
-            Map<String, Integer> fromSummary = new HashMap<>();
-            words(p.summary().orElse("")).forEach(w -> fromSummary.put(w, 8));
-            fromSummary.forEach((w, s) -> scores.merge(w, s, Integer::sum));
-            Map<String, Integer> fromFacts = new HashMap<>();
-            List<String> facts = new ArrayList<>(p.services());
-            facts.addAll(p.tags());
-            facts.add(severity);
-            facts.add(Integer.toString(year));
-            facts.forEach(f -> words(f).forEach(w -> fromFacts.put(w, 4)));
-            fromFacts.forEach((w, s) -> scores.merge(w, s, Integer::sum));
-            Map<String, Integer> counts = new HashMap<>();
-            words(text).forEach(w -> counts.merge(w, 1, Integer::sum));
-            counts.forEach((w, c) -> scores.merge(w, Math.min(c, 7), Integer::sum));
-            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+            for (Map.Entry<String, Integer> e : indexed.get(id).scores().entrySet()) {
                 List<Integer> postings = shards.computeIfAbsent(shardKey(e.getKey()), k -> new TreeMap<>())
                         .computeIfAbsent(e.getKey(), k -> new ArrayList<>());
                 postings.add(id);
                 postings.add(e.getValue());
             }
             Map<String, String> doc = new LinkedHashMap<>();
-            doc.put("summary", p.summary().orElse(""));
-            doc.put("text", text);
+            doc.put("summary", indexed.get(id).summary());
+            doc.put("text", indexed.get(id).text());
             files.put(FOLDER + "d/" + id + ".js", script("doc(" + id + ",", doc));
         }
         for (Map.Entry<String, Map<String, List<Integer>>> shard : shards.entrySet()) {
@@ -120,6 +108,30 @@ final class SearchIndex {
         meta.put("docs", docs);
         files.put(FOLDER + "meta.js", script("meta(", meta));
         return files;
+    }
+
+    private static int year(Postmortem p) {
+        return p.published().getYear(); // as the year pages group them
+    }
+
+    private static Indexed index(Postmortem p) {
+        String text = plainText(p);
+        Map<String, Integer> scores = new HashMap<>();
+        words(p.title()).forEach(w -> scores.merge(w, 16, Math::max));
+        Map<String, Integer> fromSummary = new HashMap<>();
+        words(p.summary().orElse("")).forEach(w -> fromSummary.put(w, 8));
+        fromSummary.forEach((w, s) -> scores.merge(w, s, Integer::sum));
+        Map<String, Integer> fromFacts = new HashMap<>();
+        List<String> facts = new ArrayList<>(p.services());
+        facts.addAll(p.tags());
+        facts.add(p.severity().label());
+        facts.add(Integer.toString(year(p)));
+        facts.forEach(f -> words(f).forEach(w -> fromFacts.put(w, 4)));
+        fromFacts.forEach((w, s) -> scores.merge(w, s, Integer::sum));
+        Map<String, Integer> counts = new HashMap<>();
+        words(text).forEach(w -> counts.merge(w, 1, Integer::sum));
+        counts.forEach((w, c) -> scores.merge(w, Math.min(c, 7), Integer::sum));
+        return new Indexed(scores, p.summary().orElse(""), text);
     }
 
     /** {@code KEY} of the shard holding {@code word}: its first two code points in hexadecimal. */
@@ -229,13 +241,6 @@ final class SearchIndex {
     }
 
     private static byte[] script(String call, Object data) {
-        try {
-            String json = new ObjectMapper().writeValueAsString(data)
-                    // A script element ends at "</script", whatever JSON means by it.
-                    .replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-            return ("pmSearch." + call + json + ");\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Jackson could not write the search index", e);
-        }
+        return ("pmSearch." + call + Json.compact(data) + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 }
