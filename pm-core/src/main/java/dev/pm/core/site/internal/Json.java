@@ -95,7 +95,8 @@ final class Json {
         }
     }
 
-    private static void string(StringBuilder out, CharSequence text) {
+    /** Appends {@code text} as a JSON string. */
+    static void string(StringBuilder out, CharSequence text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
