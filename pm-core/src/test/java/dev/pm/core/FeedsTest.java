@@ -173,6 +173,24 @@ class FeedsTest {
     }
 
     @Test
+    void markupQuotesAndAstralCharactersInATitleParseBackAsWritten() throws Exception {
+        String title = "Payments <b>down</b> & \"slow\" ]]> for 🔥 users";
+        Path source = dir.resolve("source");
+        Files.createDirectories(source);
+        Path original = Fixtures.folder("site").resolve("2025-11-02-payments-latency.md");
+        Files.writeString(source.resolve(original.getFileName()), Files.readString(original)
+                .replace("title: Payments latency doubled", "title: '" + title.replace("'", "''") + "'"));
+        SiteResult site = render(archive(source), SiteGeneratorTest.settings().baseUrl(BASE).build(), "site");
+
+        for (String file : List.of("feed.xml", "atom.xml", "tags/latency.rss.xml")) {
+            assertThat(parse(site.output().resolve(file)).getEntries()).extracting(SyndEntry::getTitle)
+                    .as(file).containsExactly(title);
+        }
+        JsonNode json = new ObjectMapper().readTree(site.output().resolve("feed.json").toFile());
+        assertThat(json.path("items").get(0).path("title").asText()).isEqualTo(title);
+    }
+
+    @Test
     void everyAtomFeedIsValidAgainstTheRfc4287Schema() throws Exception {
         SiteResult site = render(archive(Fixtures.folder("site")), SiteGeneratorTest.settings().baseUrl(BASE).build(),
                 "site");

@@ -2,6 +2,7 @@ package dev.pm.maven;
 
 import dev.pm.core.check.ConfigurationNames;
 import dev.pm.core.RunContext;
+import dev.pm.core.ShortRunCompilation;
 import dev.pm.core.model.SeverityScale;
 import java.io.File;
 import java.time.DateTimeException;
@@ -56,6 +57,15 @@ abstract class AbstractPmMojo extends AbstractMojo {
     @Parameter(property = "pm.today")
     private String today;
 
+    /**
+     * Keeps the JVM's optimising compiler (C2) out while the goal runs, and gives it back after: a build of a
+     * team's archive ends before C2's code pays back its compiling, and on a small CI runner C2 takes a core from
+     * the build (see "Performance" in the README for the figures). {@code pm:serve}, which runs for long, never
+     * does this. Set it to {@code false} to leave the JVM's compilers as they are.
+     */
+    @Parameter(property = "pm.shortRunCompilation", defaultValue = "true")
+    private boolean shortRunCompilation;
+
     /** Skips every pm goal. */
     @Parameter(property = "pm.skip", defaultValue = "false")
     private boolean skip;
@@ -80,7 +90,16 @@ abstract class AbstractPmMojo extends AbstractMojo {
         if (skipped()) {
             return;
         }
-        run();
+        try (ShortRunCompilation compilation = shortRunCompilation && runsShort() ? ShortRunCompilation.begin()
+                : ShortRunCompilation.none()) {
+            getLog().debug("pm: C2 kept out while the goal runs: " + compilation.applied());
+            run();
+        }
+    }
+
+    /** Whether the goal ends within seconds, as a build does; the preview server says no. */
+    protected boolean runsShort() {
+        return true;
     }
 
     /**

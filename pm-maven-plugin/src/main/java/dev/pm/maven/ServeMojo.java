@@ -46,6 +46,11 @@ public class ServeMojo extends SiteMojo {
     private boolean serveSkip;
 
     @Override
+    protected boolean runsShort() {
+        return false;
+    }
+
+    @Override
     protected boolean skipGoal() {
         return serveSkip;
     }

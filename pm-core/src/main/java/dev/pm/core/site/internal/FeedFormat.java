@@ -10,21 +10,19 @@ import java.util.stream.Stream;
  */
 enum FeedFormat {
 
-    RSS("feed.xml", ".rss.xml", "application/rss+xml", "rss_2.0"),
-    ATOM("atom.xml", ".atom.xml", "application/atom+xml", "atom_1.0"),
+    RSS("feed.xml", ".rss.xml", "application/rss+xml"),
+    ATOM("atom.xml", ".atom.xml", "application/atom+xml"),
     /** Written for the whole archive only. */
-    JSON("feed.json", null, "application/feed+json", null);
+    JSON("feed.json", null, "application/feed+json");
 
     private final String archiveFile;
     private final String groupSuffix;
     private final String mediaType;
-    private final String romeType;
 
-    FeedFormat(String archiveFile, String groupSuffix, String mediaType, String romeType) {
+    FeedFormat(String archiveFile, String groupSuffix, String mediaType) {
         this.archiveFile = archiveFile;
         this.groupSuffix = groupSuffix;
         this.mediaType = mediaType;
-        this.romeType = romeType;
     }
 
     /** The whole archive's feed, at the site root. */
@@ -47,13 +45,5 @@ enum FeedFormat {
 
     String mediaType() {
         return mediaType;
-    }
-
-    /** ROME's name of the format; only the XML formats have one. */
-    String romeType() {
-        if (romeType == null) {
-            throw new IllegalStateException(this + " is not written by ROME");
-        }
-        return romeType;
     }
 }

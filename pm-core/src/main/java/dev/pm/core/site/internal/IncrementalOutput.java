@@ -93,7 +93,7 @@ public final class IncrementalOutput {
         private final SiteWriter writer;
         private final Map<String, Record> models = new ConcurrentHashMap<>();
         private final Map<String, byte[]> digests = new ConcurrentHashMap<>();
-        private final Map<Object, List<String>> made = new HashMap<>();
+        private final Map<Object, List<String>> made = new ConcurrentHashMap<>();
 
         Staged(SiteWriter writer) {
             this.writer = writer;
@@ -144,7 +144,7 @@ public final class IncrementalOutput {
         private final AtomicLong pendingBytes = new AtomicLong();
         private final AtomicLong skipped = new AtomicLong();
         private final AtomicLong same = new AtomicLong();
-        private final Map<Object, List<String>> made = new HashMap<>();
+        private final Map<Object, List<String>> made = new ConcurrentHashMap<>();
 
         InPlace(Path root, Map<String, Built> before) {
             this.root = root;

@@ -1,7 +1,5 @@
 package dev.pm.core.site.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Archive;
 import dev.pm.core.model.Postmortem;
@@ -10,6 +8,7 @@ import dev.pm.core.model.TimelineEntry;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,63 +53,83 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** What the index holds of one postmortem: its words with their scores, and its text for snippets. */
+    private record Indexed(Map<String, Integer> scores, String summary, String text) {
+    }
+
+    /** A word's postings: pairs of postmortem number and score, in archive order. */
+    private static final class Postings {
+        private int[] pairs = new int[8];
+        private int size;
+
+        void add(int id, int score) {
+            if (size + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[size++] = id;
+            pairs[size++] = score;
+        }
+
+        /** As the shard files hold them: each number as the gap from the one before, then its score. */
+        void writeGaps(StringBuilder out) {
+            out.append('[');
+            int previous = 0;
+            for (int i = 0; i < size; i += 2) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(pairs[i] - previous).append(',').append(pairs[i + 1]);
+                previous = pairs[i];
+            }
+            out.append(']');
+        }
+    }
+
     /** Every file of the index, by its path in the site. */
     static Map<String, byte[]> files(Archive archive) {
         List<String> severities = new ArrayList<>();
         List<String> services = new ArrayList<>(archive.byService().keySet());
         List<List<Object>> docs = new ArrayList<>();
-        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
+        Map<String, Postings> postingsByWord = new HashMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Postmortem> all = archive.postmortems();
+        // Cutting each postmortem into words is independent of the others; the postings are then merged in
+        // archive order, so the files are the same whatever the threads did.
+        List<Indexed> indexed = all.parallelStream().map(SearchIndex::index).toList();
         for (int id = 0; id < all.size(); id++) {
             Postmortem p = all.get(id);
             String severity = p.severity().label();
             if (!severities.contains(severity)) {
                 severities.add(severity);
             }
-            int year = p.published().getYear(); // as the year pages group them
-            docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year,
+            docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year(p),
                     p.services().stream().map(services::indexOf).toList()));
-            String text = plainText(p);
-            Map<String, Integer> scores = new HashMap<>();
-            words(p.title()).forEach(w -> scores.merge(w, 16, Math::max));
-            Map<String, Integer> fromSummary = new HashMap<>();
-            words(p.summary().orElse("")).forEach(w -> fromSummary.put(w, 8));
-            fromSummary.forEach((w, s) -> scores.merge(w, s, Integer::sum));
-            Map<String, Integer> fromFacts = new HashMap<>();
-            List<String> facts = new ArrayList<>(p.services());
-            facts.addAll(p.tags());
-            facts.add(severity);
-            facts.add(Integer.toString(year));
-            facts.forEach(f -> words(f).forEach(w -> fromFacts.put(w, 4)));
-            fromFacts.forEach((w, s) -> scores.merge(w, s, Integer::sum));
-            Map<String, Integer> counts = new HashMap<>();
-            words(text).forEach(w -> counts.merge(w, 1, Integer::sum));
-            counts.forEach((w, c) -> scores.merge(w, Math.min(c, 7), Integer::sum));
-            for (Map.Entry<String, Integer> e : scores.entrySet()) {
-                List<Integer> postings = shards.computeIfAbsent(shardKey(e.getKey()), k -> new TreeMap<>())
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-                postings.add(id);
-                postings.add(e.getValue());
+            for (Map.Entry<String, Integer> e : indexed.get(id).scores().entrySet()) {
+                postingsByWord.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue());
             }
             Map<String, String> doc = new LinkedHashMap<>();
-            doc.put("summary", p.summary().orElse(""));
-            doc.put("text", text);
+            doc.put("summary", indexed.get(id).summary());
+            doc.put("text", indexed.get(id).text());
             files.put(FOLDER + "d/" + id + ".js", script("doc(" + id + ",", doc));
         }
-        for (Map.Entry<String, Map<String, List<Integer>>> shard : shards.entrySet()) {
-            Map<String, List<Integer>> gaps = new LinkedHashMap<>();
-            shard.getValue().forEach((word, postings) -> {
-                List<Integer> encoded = new ArrayList<>(postings.size());
-                int previous = 0;
-                for (int i = 0; i < postings.size(); i += 2) {
-                    encoded.add(postings.get(i) - previous);
-                    encoded.add(postings.get(i + 1));
-                    previous = postings.get(i);
+        Map<String, List<String>> shards = new TreeMap<>();
+        postingsByWord.keySet().stream().sorted().forEach(word -> shards.computeIfAbsent(shardKey(word),
+                k -> new ArrayList<>()).add(word));
+        for (Map.Entry<String, List<String>> shard : shards.entrySet()) {
+            StringBuilder js = new StringBuilder(64 + 32 * shard.getValue().size());
+            js.append("pmSearch.shard(\"").append(shard.getKey()).append("\",{");
+            boolean first = true;
+            for (String word : shard.getValue()) {
+                if (!first) {
+                    js.append(',');
                 }
-                gaps.put(word, encoded);
-            });
-            files.put(FOLDER + "t-" + shard.getKey() + ".js", script("shard(\"" + shard.getKey() + "\",", gaps));
+                first = false;
+                Json.string(js, word);
+                js.append(':');
+                postingsByWord.get(word).writeGaps(js);
+            }
+            js.append("});\n");
+            files.put(FOLDER + "t-" + shard.getKey() + ".js", js.toString().getBytes(StandardCharsets.UTF_8));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("url", "postmortems/{}.html");
@@ -120,6 +139,30 @@ final class SearchIndex {
         meta.put("docs", docs);
         files.put(FOLDER + "meta.js", script("meta(", meta));
         return files;
+    }
+
+    private static int year(Postmortem p) {
+        return p.published().getYear(); // as the year pages group them
+    }
+
+    private static Indexed index(Postmortem p) {
+        String text = plainText(p);
+        Map<String, Integer> scores = new HashMap<>();
+        words(p.title()).forEach(w -> scores.merge(w, 16, Math::max));
+        Map<String, Integer> fromSummary = new HashMap<>();
+        words(p.summary().orElse("")).forEach(w -> fromSummary.put(w, 8));
+        fromSummary.forEach((w, s) -> scores.merge(w, s, Integer::sum));
+        Map<String, Integer> fromFacts = new HashMap<>();
+        List<String> facts = new ArrayList<>(p.services());
+        facts.addAll(p.tags());
+        facts.add(p.severity().label());
+        facts.add(Integer.toString(year(p)));
+        facts.forEach(f -> words(f).forEach(w -> fromFacts.put(w, 4)));
+        fromFacts.forEach((w, s) -> scores.merge(w, s, Integer::sum));
+        Map<String, Integer> counts = new HashMap<>();
+        words(text).forEach(w -> counts.merge(w, 1, Integer::sum));
+        counts.forEach((w, c) -> scores.merge(w, Math.min(c, 7), Integer::sum));
+        return new Indexed(scores, p.summary().orElse(""), text);
     }
 
     /** {@code KEY} of the shard holding {@code word}: its first two code points in hexadecimal. */
@@ -136,6 +179,9 @@ final class SearchIndex {
 
     /** The words of {@code text}, as {@code search.js} cuts a query. */
     static List<String> words(String text) {
+        if (isAscii(text)) {
+            return asciiWords(text);
+        }
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
@@ -173,7 +219,41 @@ final class SearchIndex {
         return words;
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of ASCII text, cut as {@link #words} cuts any text, without its general steps: NFKD leaves ASCII as
+     * it is and finds no marks in it, and its letters and digits are a-z, A-Z and 0-9. Most archives are written
+     * in English, and the index cuts every word of every postmortem.
+     */
+    private static List<String> asciiWords(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean inWord = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
     private static boolean isCjk(int c) {
+        if (c < 0x2E80) {
+            // Han, Hiragana and Katakana all lie above U+2E80; this spares the script lookup for most letters.
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
@@ -229,13 +309,6 @@ final class SearchIndex {
     }
 
     private static byte[] script(String call, Object data) {
-        try {
-            String json = new ObjectMapper().writeValueAsString(data)
-                    // A script element ends at "</script", whatever JSON means by it.
-                    .replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-            return ("pmSearch." + call + json + ");\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Jackson could not write the search index", e);
-        }
+        return ("pmSearch." + call + Json.compact(data) + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 }

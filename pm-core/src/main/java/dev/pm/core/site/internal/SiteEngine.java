@@ -204,15 +204,17 @@ public final class SiteEngine {
      */
     private Map<String, byte[]> writeFeeds(List<Feeds.Feed> feeds, Map<String, String> contentBySlug, SiteSink sink) {
         Feeds writing = new Feeds(settings, p -> contentBySlug.get(p.slug()));
+        List<Map<String, byte[]>> written = java.util.stream.IntStream.range(0, feeds.size()).parallel()
+                .mapToObj(i -> {
+                    Feeds.Feed feed = feeds.get(i);
+                    boolean json = i == 0;
+                    List<Postmortem> items = feed.postmortems().stream().limit(settings.feedSize()).toList();
+                    List<Object> inputs = List.of(feed.title(), feed.pagePath(), feed.rssPath(), feed.atomPath(),
+                            items, items.stream().map(p -> contentBySlug.get(p.slug())).toList(), json);
+                    return sink.reuse(inputs, () -> writing.write(feed, json));
+                }).toList();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < feeds.size(); i++) {
-            Feeds.Feed feed = feeds.get(i);
-            boolean json = i == 0;
-            List<Postmortem> items = feed.postmortems().stream().limit(settings.feedSize()).toList();
-            List<Object> inputs = List.of(feed.title(), feed.pagePath(), feed.rssPath(), feed.atomPath(), items,
-                    items.stream().map(p -> contentBySlug.get(p.slug())).toList(), json);
-            files.putAll(sink.reuse(inputs, () -> writing.write(feed, json)));
-        }
+        written.forEach(files::putAll);
         return files;
     }
 

@@ -28,7 +28,7 @@ public interface SiteSink {
     /**
      * The files {@code make} gives, made from {@code inputs} alone (with the templates and settings); when the
      * sink has every one of them from equal inputs already, each of their paths mapped to null instead, not to be
-     * written. Called from one thread.
+     * written. Called from several threads.
      */
     default Map<String, byte[]> reuse(Object inputs, Supplier<Map<String, byte[]>> make) {
         return make.get();
