@@ -1,6 +1,7 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.pm.core.model.SectionKind;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
@@ -9,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TimelineTest {
 
@@ -60,6 +65,59 @@ class TimelineTest {
                 OffsetDateTime.parse("2026-03-13T09:14Z"));
     }
 
+    static Stream<Arguments> timesAndRanges() {
+        return Stream.of(
+                Arguments.of("09:14-09:20 Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "09:14") + "-" + time("09:20:00Z", "09:20") + " Deploy."),
+                Arguments.of("09:14–09:20: Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "09:14") + "–" + time("09:20:00Z", "09:20") + ": Deploy."),
+                Arguments.of("9:14 AM - 9:20 AM Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "9:14 AM") + " - " + time("09:20:00Z", "9:20 AM") + " Deploy."),
+                // A zone written after the end is the start's too.
+                Arguments.of("09:14 - 09:20 CET: Deploy.", "2026-03-13T09:14+01:00",
+                        time("08:14:00Z", "09:14") + " - " + time("08:20:00Z", "09:20 CET") + ": Deploy."),
+                Arguments.of("09:14 UTC – 11:20 CET Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "09:14 UTC") + " – " + time("10:20:00Z", "11:20 CET") + " Deploy."),
+                // An end earlier than its start is on the next day, as a bare time after midnight is.
+                Arguments.of("2026-03-13 23:50-00:10 Deploy.", "2026-03-13T23:50Z",
+                        time("23:50:00Z", "2026-03-13 23:50") + "-<time datetime=\"2026-03-14T00:10:00Z\">00:10</time>"
+                                + " Deploy."),
+                Arguments.of("12:32 UTC Deploy.", "2026-03-13T12:32Z", time("12:32:00Z", "12:32 UTC") + " Deploy."),
+                Arguments.of("12:32+02:00 Deploy.", "2026-03-13T12:32+02:00",
+                        time("10:32:00Z", "12:32+02:00") + " Deploy."),
+                Arguments.of("09:14 UTC-7 Deploy.", "2026-03-13T09:14-07:00",
+                        time("16:14:00Z", "09:14 UTC-7") + " Deploy."),
+                // ISO 8601 date-times keep their negative offsets.
+                Arguments.of("2026-03-13T09:14-07:00 Deploy.", "2026-03-13T09:14-07:00",
+                        time("16:14:00Z", "2026-03-13T09:14-07:00") + " Deploy."),
+                Arguments.of("2026-03-13 09:14:30-07:00 Deploy.", "2026-03-13T09:14:30-07:00",
+                        time("16:14:30Z", "2026-03-13 09:14:30-07:00") + " Deploy."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timesAndRanges")
+    void aRangeStartsTheEntryAndItsEndIsNeverReadAsAnOffset(String written, String instant, String marked) {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", "- " + written + "\n");
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse(instant));
+        assertThat(timelineHtml(parsed)).contains("<li>" + marked + "</li>");
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline())
+                .extracting(TimelineEntry::html).containsExactly("Deploy.");
+    }
+
+    @Test
+    void aTimeFollowedByAWordStartingWithAmOrPmIsNotTwelveHourTime() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                - 09:14 Amazon S3 returns errors.
+                - 21:30 Pmproxy restarts.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"),
+                OffsetDateTime.parse("2026-03-13T21:30Z"));
+    }
+
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
     static final int TIMELINE_LINE = 11;
 
@@ -82,6 +140,16 @@ class TimelineTest {
                 """.formatted(start, timeline);
         return new PostmortemReader(ReaderOptions.defaults())
                 .parse(Path.of("night.md"), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A {@code <time>} element of 13 March 2026 at {@code clock} UTC, showing {@code written}. */
+    private static String time(String clock, String written) {
+        return "<time datetime=\"2026-03-13T" + clock + "\">" + written + "</time>";
+    }
+
+    static String timelineHtml(ParsedFile parsed) {
+        return parsed.postmortem().orElseThrow().reason().orElseThrow().subsections().stream()
+                .filter(s -> s.kind() == SectionKind.TIMELINE).findFirst().orElseThrow().html();
     }
 
     static List<OffsetDateTime> instants(ParsedFile parsed) {

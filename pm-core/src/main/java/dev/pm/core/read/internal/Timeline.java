@@ -40,8 +40,15 @@ final class Timeline {
     record Entry(Node block, OffsetDateTime at, int line, Mark mark) {
     }
 
-    /** A stamp to mark up: the text node that starts with it, its length and its separator's, the datetime. */
-    record Mark(Text text, int length, int separatorLength, String datetime) {
+    /**
+     * A stamp to mark up: the text node that starts with it, its length and its separator's, the datetime, and
+     * the end of a range when the stamp is one.
+     */
+    record Mark(Text text, int length, int separatorLength, String datetime, Optional<Until> until) {
+    }
+
+    /** A range's end: where the start's text stops, where the end's starts, and the end's instant. */
+    record Until(int startLength, int offset, String datetime) {
     }
 
     private final List<Entry> entries;
@@ -100,7 +107,7 @@ final class Timeline {
         /** The last entry's instant since the day was last set: a bare time follows it. */
         private OffsetDateTime anchor;
 
-        private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Text text, Mark mark) {
+        private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Found found, Mark mark) {
         }
 
         Reader(LineIndex lines, OffsetDateTime incidentStart, ZoneId zone, Problems problems, List<Entry> entries,
@@ -151,8 +158,25 @@ final class Timeline {
                     : day.getYear()).map(stamp -> new Found(text, stamp)));
         }
 
-        private Mark mark(Found found, String datetime) {
-            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(), datetime);
+        private static Mark mark(Found found, String datetime) {
+            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(), datetime,
+                    Optional.empty());
+        }
+
+        /** The mark of a time read as {@code at} in {@code zone}, with the instant its range ends at, if any. */
+        private static Mark mark(Found found, OffsetDateTime at, ZoneId zone) {
+            Optional<Until> until = found.stamp().end().map(end -> new Until(end.startLength(), end.offset(),
+                    until(at, end.time(), end.zone().orElse(zone)).toInstant().toString()));
+            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(),
+                    at.toInstant().toString(), until);
+        }
+
+        /** The first instant from {@code start} on whose time of day in {@code zone} is {@code time}. */
+        private static OffsetDateTime until(OffsetDateTime start, LocalTime time, ZoneId zone) {
+            LocalDate day = start.atZoneSameInstant(zone).toLocalDate();
+            OffsetDateTime end = LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();
+            return end.isBefore(start) ? LocalDateTime.of(day.plusDays(1), time).atZone(zone).toOffsetDateTime()
+                    : end;
         }
 
         private void entry(Node block, Found found) {
@@ -172,7 +196,7 @@ final class Timeline {
                 }
                 clock = time;
                 Mark mark = mark(found, "");
-                undated.add(new Undated(entries.size(), undatedDays, time, zone, found.text(), mark));
+                undated.add(new Undated(entries.size(), undatedDays, time, zone, found, mark));
                 entries.add(new Entry(block, null, at(block).line(), mark));
                 marks.add(mark);
                 return;
@@ -189,7 +213,7 @@ final class Timeline {
             }
             anchor = at;
             clock = time;
-            Mark mark = mark(found, at.toInstant().toString());
+            Mark mark = mark(found, at, zone);
             entries.add(new Entry(block, at, at(block).line(), mark));
             marks.add(mark);
         }
@@ -212,8 +236,8 @@ final class Timeline {
             LocalDate base = startDay;
             if (dayBefore.compareTo(onStartDay) < 0) {
                 base = startDay.minusDays(1);
-                Undated first = undated.get(0);
-                problems.warning(lines.at(first.text().getStartOffset()), ReadRule.TIMELINE_DAY, "the timeline's"
+                Text first = undated.get(0).found().text();
+                problems.warning(lines.at(first.getStartOffset()), ReadRule.TIMELINE_DAY, "the timeline's"
                         + " first times have no date; read on the incident's start day (" + startDay + ") they would"
                         + " run backwards from the start, so they are read on " + base + ": write the date, as a"
                         + " sub-heading '#### " + base + "' or on the first entry");
@@ -222,8 +246,7 @@ final class Timeline {
                 LocalDate on = base.plusDays(u.days());
                 OffsetDateTime at = LocalDateTime.of(on, u.time()).atZone(u.zone()).toOffsetDateTime();
                 Entry old = entries.get(u.entryIndex());
-                Mark mark = new Mark(u.mark().text(), u.mark().length(), u.mark().separatorLength(),
-                        at.toInstant().toString());
+                Mark mark = mark(u.found(), at, u.zone());
                 entries.set(u.entryIndex(), new Entry(old.block(), at, old.line(), mark));
                 marks.set(marks.indexOf(u.mark()), mark);
             }
