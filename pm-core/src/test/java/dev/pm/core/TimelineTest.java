@@ -118,6 +118,118 @@ class TimelineTest {
                 OffsetDateTime.parse("2026-03-13T21:30Z"));
     }
 
+    @Test
+    void aTableOfTimesIsReadRowByRowAndKeptAsWritten() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                | Time | Event |
+                | --- | --- |
+                | 09:14 UTC | Deploy **started** |
+                | 9:20 AM | Errors rise |
+                | 23:55 | Rollback begins |
+                | 00:10 | Rollback done |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"),
+                OffsetDateTime.parse("2026-03-13T09:20Z"), OffsetDateTime.parse("2026-03-13T23:55Z"),
+                OffsetDateTime.parse("2026-03-14T00:10Z"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("Deploy <strong>started</strong>", "Errors rise", "Rollback begins", "Rollback done");
+        assertThat(entryLines(parsed)).containsExactly(TIMELINE_LINE + 2, TIMELINE_LINE + 3, TIMELINE_LINE + 4,
+                TIMELINE_LINE + 5);
+        assertThat(timelineHtml(parsed)).contains("<th>Time</th>", "<th>Event</th>",
+                "<td>" + time("09:14:00Z", "09:14 UTC") + "</td>", "<td>Deploy <strong>started</strong></td>",
+                "<td>" + time("09:20:00Z", "9:20 AM") + "</td>",
+                "<td><time datetime=\"2026-03-14T00:10:00Z\">00:10</time></td>");
+    }
+
+    @Test
+    void aZoneNamedInTheTimeColumnsHeadingIsTheZoneOfRowsThatWriteNone() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                | Time (CET) | Event |
+                | --- | --- |
+                | 10:00 | Deploy |
+                | 10:30 UTC | Errors rise |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T10:00+01:00"),
+                OffsetDateTime.parse("2026-03-13T10:30Z"));
+    }
+
+    @Test
+    void aDateColumnAndATimeColumnAreReadTogether() {
+        ParsedFile parsed = parse("2026-03-12T23:30Z", """
+                | Date | Time (UTC) | Event | Who |
+                |------|------|-------|-----|
+                | 2026-03-12 | 23:30 | Disk fills | storage |
+                |  | 00:05 | Pager fires | on-call |
+                | March 14 | 09:00 | Review | all |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-12T23:30Z"),
+                OffsetDateTime.parse("2026-03-13T00:05Z"), OffsetDateTime.parse("2026-03-14T09:00Z"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("Disk fills | storage", "Pager fires | on-call", "Review | all");
+        assertThat(timelineHtml(parsed)).contains(
+                "<td><time datetime=\"2026-03-12\">2026-03-12</time></td>",
+                "<td><time datetime=\"2026-03-12T23:30:00Z\">23:30</time></td>",
+                "<td><time datetime=\"2026-03-14\">March 14</time></td>");
+    }
+
+    @Test
+    void aRowOfATimedTableWithoutATimeIsReportedAtItsFirstCellAndAnEmptyFirstCellIsNot() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                | Time | Event |
+                | --- | --- |
+                | 09:14 | Deploy |
+                |  | (it was the second attempt) |
+                | Later | Review |
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-entry");
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE + 4, 3);
+            assertThat(d.message()).contains("begin its first cell with a date and time");
+        });
+        assertThat(timelineHtml(parsed)).contains("<td>(it was the second attempt)</td>", "<td>Later</td>");
+    }
+
+    @Test
+    void aTableWithoutTimesIsLeftAsItIsWithoutWarnings() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                - 09:14 Deploy.
+
+                | Metric | Value |
+                | --- | --- |
+                | Failed checkouts | 38% |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(timelineHtml(parsed)).contains("<td>Failed checkouts</td>", "<td>38%</td>");
+    }
+
+    @Test
+    void aTableThatOpensTheEveningBeforeTheStartGoesOnTheDayBeforeWithATimelineDayWarning() {
+        ParsedFile parsed = parse("2026-03-13T00:20Z", """
+                | Time | Event |
+                | --- | --- |
+                |   **23:40** | Disk usage passes 90% |
+                | 00:20 | Writes fail |
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-12T23:40Z"),
+                OffsetDateTime.parse("2026-03-13T00:20Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-day");
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE + 2, 7);
+            assertThat(d.message()).contains("read on 2026-03-12");
+        });
+    }
+
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
     static final int TIMELINE_LINE = 11;
 
@@ -150,6 +262,11 @@ class TimelineTest {
     static String timelineHtml(ParsedFile parsed) {
         return parsed.postmortem().orElseThrow().reason().orElseThrow().subsections().stream()
                 .filter(s -> s.kind() == SectionKind.TIMELINE).findFirst().orElseThrow().html();
+    }
+
+    static List<Integer> entryLines(ParsedFile parsed) {
+        return parsed.postmortem().orElseThrow().reason().orElseThrow().timeline().stream()
+                .map(TimelineEntry::line).toList();
     }
 
     static List<OffsetDateTime> instants(ParsedFile parsed) {

@@ -73,6 +73,11 @@ final class Stamps {
     private static final Pattern RANGE = Pattern.compile("\\s*[-–—]\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[:|\\-–—]\\s*|\\s+|$)");
 
+    /** A word that may name a zone, or {@code UTC} with an offset, in a table's heading. */
+    private static final Pattern NAMED_ZONE = Pattern.compile(
+            "(?<![a-z])(?:(?:utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)|([a-z]{1,8}))(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * What a text starts with: a day and/or a time of day, the zone written (absent when none was; a range's
      * start without one takes its end's), how many characters the stamp (the range's end included) and the
@@ -184,6 +189,27 @@ final class Stamps {
             return Optional.empty();
         }
         return Optional.of(new Stamp(day, time, zone, end, separator.end(), range));
+    }
+
+    /**
+     * The zone a table's heading names ({@code Time (UTC)}, {@code Date and time in CET}, {@code Time, UTC+2}): the
+     * last word of it that is one of {@link #ZONES} or {@code UTC} with an offset.
+     */
+    static Optional<ZoneId> zoneNamed(String heading) {
+        Optional<ZoneId> named = Optional.empty();
+        Matcher m = NAMED_ZONE.matcher(heading);
+        while (m.find()) {
+            try {
+                Optional<ZoneId> zone = m.group(1) != null ? Optional.of(offset(m.group(1)))
+                        : Optional.ofNullable(ZONES.get(m.group(2).toUpperCase(Locale.ROOT)));
+                if (zone.isPresent()) {
+                    named = zone;
+                }
+            } catch (DateTimeException notAnOffset) {
+                // "UTC+25" names no zone; the heading's other words may.
+            }
+        }
+        return named;
     }
 
     private static LocalDate day(Matcher m, int defaultYear) {
