@@ -1,6 +1,7 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fixtures of real-world writing (two-day timelines, 12-hour times with zones, nested action items, page
- * bundles, footnotes and raw HTML, a template's headings): each page's {@code <main>} matches its golden file
- * under {@code golden-faithful} (regenerate with {@code -Dpm.golden.update=true} and review).
+ * The fixtures of real-world writing (two-day timelines, 12-hour times with zones, a timeline written as tables,
+ * nested action items, page bundles, footnotes and raw HTML, a template's headings): each page's {@code <main>}
+ * matches its golden file under {@code golden-faithful} (regenerate with {@code -Dpm.golden.update=true} and
+ * review).
  */
 class FaithfulPagesTest {
 
@@ -78,5 +80,30 @@ class FaithfulPagesTest {
                 OffsetDateTime.parse("2024-06-28T14:30Z"));
         assertThat(bySlug.get("2025-04-15-google-sre-template")).containsExactly(
                 OffsetDateTime.parse("2025-04-14T14:54-08:00"), OffsetDateTime.parse("2025-04-15T04:49-08:00"));
+        // A table: the heading's zone, a bold time, a 12-hour time, a range, a row in CEST, then date and time
+        // columns; the undated rows are on the incident's start day and roll over at midnight.
+        assertThat(bySlug.get("2025-06-02-table-timeline")).containsExactly(
+                OffsetDateTime.parse("2025-06-01T23:40Z"), OffsetDateTime.parse("2025-06-01T23:52Z"),
+                OffsetDateTime.parse("2025-06-01T23:58Z"), OffsetDateTime.parse("2025-06-02T00:20Z"),
+                OffsetDateTime.parse("2025-06-02T01:15Z"), OffsetDateTime.parse("2025-06-02T03:25+02:00"),
+                OffsetDateTime.parse("2025-06-02T09:30Z"), OffsetDateTime.parse("2025-06-02T14:10Z"),
+                OffsetDateTime.parse("2025-06-03T10:00-07:00"));
+    }
+
+    @Test
+    void aTableTimelinesRowsAreEntriesWithTheirOtherCellsAsWords() throws IOException {
+        ReadResult read = read();
+        Postmortem table = read.archive().postmortems().stream()
+                .filter(p -> p.slug().equals("2025-06-02-table-timeline")).findFirst().orElseThrow();
+
+        assertThat(table.reason().orElseThrow().timeline()).extracting(TimelineEntry::html).startsWith(
+                "The nightly rebuild starts from a snapshot that was never refreshed. | scheduler",
+                "The stale-results alert fires. | on-call");
+        assertThat(table.reason().orElseThrow().timeline()).extracting(TimelineEntry::html).endsWith(
+                "Review meeting.", "Freshness check deployed.", "Postmortem published.");
+        // The one row that starts with words, not a time, is kept and reported as a list item would be.
+        assertThat(read.diagnostics()).filteredOn(d -> d.file().endsWith(table.source().getFileName()))
+                .extracting(d -> d.rule() + "@" + d.line() + ":" + d.column())
+                .containsExactly("timeline-entry@34:3");
     }
 }

@@ -1,73 +1,25 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.DelimitedLinkNode;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.Footnote;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.Escaping;
-import dev.pm.core.model.Audience;
-import dev.pm.core.model.Postmortem;
-import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
-import dev.pm.core.read.ReaderOptions;
-import dev.pm.core.site.SiteGenerator;
-import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Nothing the author wrote is lost: every prose line of a source (the text of its paragraphs, list items,
- * headings, table cells and code) appears as text on its page. Runs over every fixture folder and every file of
- * the real corpus; the sample archive is checked the same way by pm-maven-plugin's build (see its fidelity IT).
+ * Nothing the author wrote is lost ({@link FidelityCheck}): over every fixture folder and every file of the real
+ * corpus. The sample archive is checked the same way in every build by sample-site's {@code SampleFidelityTest};
+ * core tests never read ../sample-site. Another folder can be checked on demand with
+ * {@code -Dpm.fidelity.folder=...}.
  */
 class FidelityTest {
-
-    private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(
-            TablesExtension.create(), TaskListExtension.create(), StrikethroughExtension.create(),
-            AttributesExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))).build();
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    /** What pm adds around an author's words: footnote numbers and back links. */
-    private static final Pattern ADDED = Pattern.compile("<sup class=\"footnote-ref\">.*?</sup>"
-            + "|<span class=\"footnote-label\">.*?</span>|<a class=\"footnote-back\"[^>]*>.*?</a>");
 
     @TempDir
     Path dir;
@@ -77,8 +29,6 @@ class FidelityTest {
         try (Stream<Path> real = Files.list(Fixtures.folder("real"))) {
             real.filter(Files::isDirectory).map(p -> "real/" + p.getFileName()).sorted().forEach(folders::add);
         }
-        // Another archive, checked on demand (core tests never read ../sample-site on their own):
-        // -Dpm.fidelity.folder=../sample-site/src/postmortems
         String extra = System.getProperty("pm.fidelity.folder", "");
         if (!extra.isBlank()) {
             folders.add("file:" + extra);
@@ -91,35 +41,20 @@ class FidelityTest {
     void everyProseLineOfEverySourceAppearsOnItsPage(String folder) throws IOException {
         Path sources = folder.startsWith("file:") ? Path.of(folder.substring(5))
                 : folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
-        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(sources);
         Path out = dir.resolve("site");
-        new SiteGenerator(SiteSettings.builder().audience(Audience.INTERNAL).includeDrafts(true)
-                .baseUrl("https://status.example.com").build()).generate(read.archive(), out);
+        ReadResult read = FidelityCheck.render(sources, out);
 
         assertThat(read.archive().postmortems()).as("postmortems read from %s", folder).isNotEmpty();
-        List<String> lost = new ArrayList<>();
-        for (Postmortem p : read.archive().postmortems()) {
-            Path page = out.resolve("postmortems/" + p.slug() + ".html");
-            String text = pageText(Files.readString(page));
-            for (String line : proseLines(Files.readString(p.source(), StandardCharsets.UTF_8))) {
-                if (!text.contains(line)) {
-                    lost.add(p.source().getFileName() + ": " + line);
-                }
-            }
-            if (!lost.isEmpty() && Boolean.getBoolean("pm.fidelity.dump")) {
-                Files.writeString(Path.of("target", p.slug() + ".page.txt"), text);
-            }
-        }
-        assertThat(lost).as("source text missing from its page").isEmpty();
+        assertThat(FidelityCheck.lostLines(read, out)).as("source text missing from its page").isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theCheckNoticesALostLine() {
         String source = "---\ntitle: t\n---\n## Reason\n\nKept line.\n\n- Dropped item.\n";
         String page = "<article><h2>Reason</h2><p>Kept   line.</p></article>";
 
-        assertThat(proseLines(source)).containsExactly("Reason", "Kept line.", "Dropped item.");
-        assertThat(pageText(page)).contains("Kept line.").doesNotContain("Dropped item.");
+        assertThat(FidelityCheck.proseLines(source)).containsExactly("Reason", "Kept line.", "Dropped item.");
+        assertThat(FidelityCheck.pageText(page)).contains("Kept line.").doesNotContain("Dropped item.");
     }
 
     /** A real document's folder holds its original and licence too: only its converted file is a postmortem. */
@@ -130,85 +65,5 @@ class FidelityTest {
         String id = from.getFileName().toString();
         Files.copy(from.resolve(id + ".md"), to.resolve(id + ".md"));
         return to;
-    }
-
-    /** The article's text as a reader sees it: tags stripped, entities decoded, white space folded. */
-    static String pageText(String html) {
-        int start = html.indexOf("<article");
-        int end = html.indexOf("</article>");
-        String article = html.substring(start, end);
-        return normalise(Escaping.unescapeHtml(TAG.matcher(ADDED.matcher(article).replaceAll("")).replaceAll("")));
-    }
-
-    /** Tags that raw HTML kept or escaped leave nothing on either side: what is left is the text. */
-
-    /** The plain text of every leaf block of a source's body, each normalised. */
-    static List<String> proseLines(String source) {
-        Document document = PARSER.parse(body(source));
-        List<Node> unshown = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof AttributesNode || node instanceof Footnote || node instanceof Image
-                    || node instanceof ImageRef || node instanceof HtmlInlineComment) {
-                unshown.add(node);
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            String text = null;
-            if (node instanceof FencedCodeBlock fenced) {
-                text = fenced.getContentChars().toString();
-            } else if (node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
-                text = node.getChars().toString();
-            } else if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-                text = plainText(node, unshown);
-            }
-            if (text != null) {
-                String line = normalise(text);
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-            }
-        }
-        return lines;
-    }
-
-    private static String plainText(Node node, List<Node> unshown) {
-        StringBuilder text = new StringBuilder();
-        for (Node child : node.getChildren()) {
-            if (unshown.contains(child) || child instanceof HtmlBlock || child instanceof HtmlCommentBlock) {
-                continue;
-            }
-            if (child instanceof Code code) {
-                text.append(code.getText());
-            } else if (child instanceof AutoLink || child instanceof MailLink) {
-                text.append(((DelimitedLinkNode) child).getText());
-            } else if (child instanceof HtmlInline || child instanceof SoftLineBreak || child instanceof HardLineBreak
-                    || child instanceof RefNode ref && !ref.isDefined()) {
-                // Raw HTML shows as text unless allowed (both sides lose their tags); an undefined reference
-                // shows as written.
-                text.append(child instanceof SoftLineBreak || child instanceof HardLineBreak ? " " : child.getChars());
-            } else if (child.hasChildren()) {
-                text.append(plainText(child, unshown));
-            } else {
-                // Flexmark reads backslash escapes and entities; code keeps its text as written.
-                text.append(new TextCollectingVisitor().collectAndGetText(child));
-            }
-        }
-        return text.toString();
-    }
-
-    static String normalise(String text) {
-        String decoded = TAG.matcher(text.replace('\u00a0', ' ')).replaceAll("");
-        return WHITE_SPACE.matcher(decoded).replaceAll(" ").strip();
-    }
-
-    private static String body(String source) {
-        String text = source.replace("\r\n", "\n");
-        if (text.startsWith("---\n")) {
-            int end = text.indexOf("\n---", 4);
-            return end < 0 ? text : text.substring(text.indexOf('\n', end + 1) + 1);
-        }
-        int jbake = text.indexOf("\n~~~~~~");
-        return jbake < 0 ? text : text.substring(text.indexOf('\n', jbake + 1) + 1);
     }
 }

@@ -1,6 +1,7 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.pm.core.model.SectionKind;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
@@ -8,35 +9,268 @@ import dev.pm.core.read.ReaderOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TimelineTest {
 
     @Test
     void aBareTimeAfterMidnightMovesToTheNextDay() {
+        ParsedFile parsed = parse("2026-03-12T23:40Z", """
+                - 23:40 Disk fills.
+                - 00:05 Pager fires.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-12T23:40Z"),
+                OffsetDateTime.parse("2026-03-13T00:05Z"));
+    }
+
+    @Test
+    void bareTimesThatOpenTheEveningBeforeTheStartGoOnTheDayBeforeWithATimelineDayWarning() {
+        // The incident starts just after midnight; the timeline opens with the build-up the evening before.
+        ParsedFile parsed = parse("2026-03-13T00:20Z", """
+                Written by the on-call engineer.
+
+                - **23:40**: Disk usage passes 90%.
+                - 23:55 The nightly compaction starts.
+                - 00:20 Writes fail.
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-12T23:40Z"),
+                OffsetDateTime.parse("2026-03-12T23:55Z"), OffsetDateTime.parse("2026-03-13T00:20Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-day");
+            assertThat(d.level()).isEqualTo(Diagnostic.Level.WARNING);
+            // The first time's own position: line 13 of the file, inside the bold run after "- **".
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE + 2, 5);
+            assertThat(d.message()).contains("start day (2026-03-13)", "read on 2026-03-12",
+                    "write the date, as a sub-heading '#### 2026-03-12' or on the first entry");
+        });
+    }
+
+    @Test
+    void bareTimesNearestTheStartOnItsOwnDayRaiseNoTimelineDayWarning() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                - 09:10 A deploy begins.
+                - 09:14 Errors rise.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:10Z"),
+                OffsetDateTime.parse("2026-03-13T09:14Z"));
+    }
+
+    static Stream<Arguments> timesAndRanges() {
+        return Stream.of(
+                Arguments.of("09:14-09:20 Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "09:14") + "-" + time("09:20:00Z", "09:20") + " Deploy."),
+                Arguments.of("09:14–09:20: Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "09:14") + "–" + time("09:20:00Z", "09:20") + ": Deploy."),
+                Arguments.of("9:14 AM - 9:20 AM Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "9:14 AM") + " - " + time("09:20:00Z", "9:20 AM") + " Deploy."),
+                // A zone written after the end is the start's too.
+                Arguments.of("09:14 - 09:20 CET: Deploy.", "2026-03-13T09:14+01:00",
+                        time("08:14:00Z", "09:14") + " - " + time("08:20:00Z", "09:20 CET") + ": Deploy."),
+                Arguments.of("09:14 UTC – 11:20 CET Deploy.", "2026-03-13T09:14Z",
+                        time("09:14:00Z", "09:14 UTC") + " – " + time("10:20:00Z", "11:20 CET") + " Deploy."),
+                // An end earlier than its start is on the next day, as a bare time after midnight is.
+                Arguments.of("2026-03-13 23:50-00:10 Deploy.", "2026-03-13T23:50Z",
+                        time("23:50:00Z", "2026-03-13 23:50") + "-<time datetime=\"2026-03-14T00:10:00Z\">00:10</time>"
+                                + " Deploy."),
+                Arguments.of("12:32 UTC Deploy.", "2026-03-13T12:32Z", time("12:32:00Z", "12:32 UTC") + " Deploy."),
+                Arguments.of("12:32+02:00 Deploy.", "2026-03-13T12:32+02:00",
+                        time("10:32:00Z", "12:32+02:00") + " Deploy."),
+                Arguments.of("09:14 UTC-7 Deploy.", "2026-03-13T09:14-07:00",
+                        time("16:14:00Z", "09:14 UTC-7") + " Deploy."),
+                // ISO 8601 date-times keep their negative offsets.
+                Arguments.of("2026-03-13T09:14-07:00 Deploy.", "2026-03-13T09:14-07:00",
+                        time("16:14:00Z", "2026-03-13T09:14-07:00") + " Deploy."),
+                Arguments.of("2026-03-13 09:14:30-07:00 Deploy.", "2026-03-13T09:14:30-07:00",
+                        time("16:14:30Z", "2026-03-13 09:14:30-07:00") + " Deploy."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timesAndRanges")
+    void aRangeStartsTheEntryAndItsEndIsNeverReadAsAnOffset(String written, String instant, String marked) {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", "- " + written + "\n");
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse(instant));
+        assertThat(timelineHtml(parsed)).contains("<li>" + marked + "</li>");
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline())
+                .extracting(TimelineEntry::html).containsExactly("Deploy.");
+    }
+
+    @Test
+    void aTimeFollowedByAWordStartingWithAmOrPmIsNotTwelveHourTime() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                - 09:14 Amazon S3 returns errors.
+                - 21:30 Pmproxy restarts.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"),
+                OffsetDateTime.parse("2026-03-13T21:30Z"));
+    }
+
+    @Test
+    void aTableOfTimesIsReadRowByRowAndKeptAsWritten() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                | Time | Event |
+                | --- | --- |
+                | 09:14 UTC | Deploy **started** |
+                | 9:20 AM | Errors rise |
+                | 23:55 | Rollback begins |
+                | 00:10 | Rollback done |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"),
+                OffsetDateTime.parse("2026-03-13T09:20Z"), OffsetDateTime.parse("2026-03-13T23:55Z"),
+                OffsetDateTime.parse("2026-03-14T00:10Z"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("Deploy <strong>started</strong>", "Errors rise", "Rollback begins", "Rollback done");
+        assertThat(entryLines(parsed)).containsExactly(TIMELINE_LINE + 2, TIMELINE_LINE + 3, TIMELINE_LINE + 4,
+                TIMELINE_LINE + 5);
+        assertThat(timelineHtml(parsed)).contains("<th>Time</th>", "<th>Event</th>",
+                "<td>" + time("09:14:00Z", "09:14 UTC") + "</td>", "<td>Deploy <strong>started</strong></td>",
+                "<td>" + time("09:20:00Z", "9:20 AM") + "</td>",
+                "<td><time datetime=\"2026-03-14T00:10:00Z\">00:10</time></td>");
+    }
+
+    @Test
+    void aZoneNamedInTheTimeColumnsHeadingIsTheZoneOfRowsThatWriteNone() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                | Time (CET) | Event |
+                | --- | --- |
+                | 10:00 | Deploy |
+                | 10:30 UTC | Errors rise |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T10:00+01:00"),
+                OffsetDateTime.parse("2026-03-13T10:30Z"));
+    }
+
+    @Test
+    void aDateColumnAndATimeColumnAreReadTogether() {
+        ParsedFile parsed = parse("2026-03-12T23:30Z", """
+                | Date | Time (UTC) | Event | Who |
+                |------|------|-------|-----|
+                | 2026-03-12 | 23:30 | Disk fills | storage |
+                |  | 00:05 | Pager fires | on-call |
+                | March 14 | 09:00 | Review | all |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-12T23:30Z"),
+                OffsetDateTime.parse("2026-03-13T00:05Z"), OffsetDateTime.parse("2026-03-14T09:00Z"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("Disk fills | storage", "Pager fires | on-call", "Review | all");
+        assertThat(timelineHtml(parsed)).contains(
+                "<td><time datetime=\"2026-03-12\">2026-03-12</time></td>",
+                "<td><time datetime=\"2026-03-12T23:30:00Z\">23:30</time></td>",
+                "<td><time datetime=\"2026-03-14\">March 14</time></td>");
+    }
+
+    @Test
+    void aRowOfATimedTableWithoutATimeIsReportedAtItsFirstCellAndAnEmptyFirstCellIsNot() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                | Time | Event |
+                | --- | --- |
+                | 09:14 | Deploy |
+                |  | (it was the second attempt) |
+                | Later | Review |
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-entry");
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE + 4, 3);
+            assertThat(d.message()).contains("begin its first cell with a date and time");
+        });
+        assertThat(timelineHtml(parsed)).contains("<td>(it was the second attempt)</td>", "<td>Later</td>");
+    }
+
+    @Test
+    void aTableWithoutTimesIsLeftAsItIsWithoutWarnings() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                - 09:14 Deploy.
+
+                | Metric | Value |
+                | --- | --- |
+                | Failed checkouts | 38% |
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(timelineHtml(parsed)).contains("<td>Failed checkouts</td>", "<td>38%</td>");
+    }
+
+    @Test
+    void aTableThatOpensTheEveningBeforeTheStartGoesOnTheDayBeforeWithATimelineDayWarning() {
+        ParsedFile parsed = parse("2026-03-13T00:20Z", """
+                | Time | Event |
+                | --- | --- |
+                |   **23:40** | Disk usage passes 90% |
+                | 00:20 | Writes fail |
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-12T23:40Z"),
+                OffsetDateTime.parse("2026-03-13T00:20Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-day");
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE + 2, 7);
+            assertThat(d.message()).contains("read on 2026-03-12");
+        });
+    }
+
+    /** The line of a file from {@link #parse} where the timeline's own text begins. */
+    static final int TIMELINE_LINE = 11;
+
+    /** A published postmortem whose Reason holds only {@code timeline}, starting at {@link #TIMELINE_LINE}. */
+    static ParsedFile parse(String start, String timeline) {
         String text = """
                 ---
                 title: Night
                 date: 2026-03-14
-                incident: {start: 2026-03-12T23:40Z, resolved: 2026-03-13T00:30Z}
+                incident: {start: %s, resolved: 2026-03-14T00:30Z}
                 severity: SEV3
                 ---
                 ## Regret
                 Sorry.
                 ## Reason
                 ### Timeline
-                - 23:40 Disk fills.
-                - 00:05 Pager fires.
+                %s
                 ## Remedy
                 - [ ] Alert earlier {owner="SRE"}
-                """;
-
-        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults())
+                """.formatted(start, timeline);
+        return new PostmortemReader(ReaderOptions.defaults())
                 .parse(Path.of("night.md"), text.getBytes(StandardCharsets.UTF_8));
+    }
 
-        assertThat(parsed.diagnostics()).isEmpty();
-        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline())
-                .extracting(TimelineEntry::at)
-                .containsExactly(OffsetDateTime.parse("2026-03-12T23:40Z"), OffsetDateTime.parse("2026-03-13T00:05Z"));
+    /** A {@code <time>} element of 13 March 2026 at {@code clock} UTC, showing {@code written}. */
+    private static String time(String clock, String written) {
+        return "<time datetime=\"2026-03-13T" + clock + "\">" + written + "</time>";
+    }
+
+    static String timelineHtml(ParsedFile parsed) {
+        return parsed.postmortem().orElseThrow().reason().orElseThrow().subsections().stream()
+                .filter(s -> s.kind() == SectionKind.TIMELINE).findFirst().orElseThrow().html();
+    }
+
+    static List<Integer> entryLines(ParsedFile parsed) {
+        return parsed.postmortem().orElseThrow().reason().orElseThrow().timeline().stream()
+                .map(TimelineEntry::line).toList();
+    }
+
+    static List<OffsetDateTime> instants(ParsedFile parsed) {
+        return parsed.postmortem().orElseThrow().reason().orElseThrow().timeline().stream()
+                .map(TimelineEntry::at).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.pm.core.read.internal;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Optional;
 
 /**
  * The nodes pm adds to a tree so that what it recognises is marked up where the author wrote it: a timeline
@@ -27,31 +28,42 @@ final class InPlaceMarks {
     }
 
     /**
-     * The time an entry starts with, as written ({@code stamp}), with the separator written after it; {@code
-     * datetime} is what a {@code <time>} element's attribute holds (an instant or a day).
+     * The time an entry starts with, as written ({@code stamp}), the end of its range if it is one, and the
+     * separator written after them; each {@code datetime} is what a {@code <time>} element's attribute holds (an
+     * instant or a day).
      */
     static final class TimeMark extends Node {
 
-        private final String stamp;
-        private final String separator;
-        private final String datetime;
+        /** A range's end: the dash between the times as written, the end as written, its instant. */
+        record Until(String join, String stamp, String datetime) {
+        }
 
-        TimeMark(String stamp, String separator, String datetime) {
+        private final String stamp;
+        private final String datetime;
+        private final Optional<Until> until;
+        private final String separator;
+
+        TimeMark(String stamp, String datetime, Optional<Until> until, String separator) {
             this.stamp = stamp;
-            this.separator = separator;
             this.datetime = datetime;
+            this.until = until;
+            this.separator = separator;
         }
 
         String stamp() {
             return stamp;
         }
 
-        String separator() {
-            return separator;
-        }
-
         String datetime() {
             return datetime;
+        }
+
+        Optional<Until> until() {
+            return until;
+        }
+
+        String separator() {
+            return separator;
         }
 
         @Override

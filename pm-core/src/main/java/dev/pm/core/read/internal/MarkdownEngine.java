@@ -13,14 +13,17 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Markdown parser and HTML renderer, built once per run and shared by threads (both are immutable once
- * built). Raw HTML is escaped unless allowed, except the few tags of {@link HtmlAllowList}; {@code javascript:}, {@code vbscript:} and {@code data:} links
- * are never rendered live.
+ * built). Raw HTML is escaped unless allowed, except the few tags of {@link HtmlAllowList}; {@code javascript:},
+ * {@code vbscript:} and {@code data:} links are never rendered live.
  */
 public final class MarkdownEngine {
 
+    private static final Pattern TABLE_CELL = Pattern.compile("<(t[dh])(?: [^>]*)?>(.*)</\\1>", Pattern.DOTALL);
     private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
 
     private final Parser parser;
@@ -89,13 +92,14 @@ public final class MarkdownEngine {
         return documentRenderer.render(section);
     }
 
-    /** Renders a block's content without its wrapping paragraph, for list items and table cells. */
+    /** Renders a block's content without its wrapping paragraph or table cell, for list items and table cells. */
     public String renderInline(Node block) {
         String html = (holdsHeading(block) ? renderer : rendererWithoutHeadingIds).render(block).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }
-        return html;
+        Matcher cell = TABLE_CELL.matcher(html);
+        return cell.matches() ? cell.group(2) : html;
     }
 
     /**

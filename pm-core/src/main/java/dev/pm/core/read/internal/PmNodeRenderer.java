@@ -70,9 +70,14 @@ final class PmNodeRenderer implements NodeRenderer {
 
     private void time(InPlaceMarks.TimeMark node, NodeRendererContext context, HtmlWriter html) {
         if (inPlace) {
-            html.raw("<time datetime=\"" + node.datetime() + "\">" + escape(node.stamp()) + "</time>"
-                    + escape(node.separator()));
+            html.raw(time(node.datetime(), node.stamp()));
+            node.until().ifPresent(until -> html.raw(escape(until.join()) + time(until.datetime(), until.stamp())));
+            html.raw(escape(node.separator()));
         }
+    }
+
+    private static String time(String datetime, String written) {
+        return "<time datetime=\"" + datetime + "\">" + escape(written) + "</time>";
     }
 
     private void task(TaskListItem node, NodeRendererContext context, HtmlWriter html) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns an edited tree into the body's sections, rendered to HTML. Rendering a section moves its blocks out of the
@@ -64,9 +65,11 @@ final class SectionRenderer {
         List<TimelineEntry> entries = new ArrayList<>();
         // An entry's words are rendered before its section, which moves them out of the document.
         for (Timeline.Entry entry : timeline.entries()) {
-            Node words = entry.block() instanceof ListItem ? entry.block().getFirstChild() : entry.block();
-            entries.add(new TimelineEntry(entry.at(), EMPTY_STRONG.matcher(markdown.renderInline(words)).replaceAll("")
-                    .strip(), entry.line()));
+            // A row's cells are joined as the author separated them; a cell left empty by its time is dropped.
+            String words = entry.words().stream()
+                    .map(node -> EMPTY_STRONG.matcher(markdown.renderInline(node)).replaceAll("").strip())
+                    .filter(html -> !html.isEmpty()).collect(Collectors.joining(" | "));
+            entries.add(new TimelineEntry(entry.at(), words, entry.line()));
         }
         for (Outline.Part part : reason.headedParts()) {
             if (part.kind() == SectionKind.CONTRIBUTING_FACTORS && factors.isEmpty()) {

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * The date, time and zone a timeline entry or a date heading starts with, written the way real postmortems write
  * them: {@code 2026-03-12T09:14Z}, {@code 2026-03-12 09:14}, {@code 2026-03-12}, {@code October 21, 2025},
  * {@code 13 May}, {@code 09:14}, {@code 9:14 AM}, each time optionally followed by a zone ({@code UTC}, {@code Z},
- * {@code +02:00}, {@code UTC-7}, or one of {@link #ZONES}); then a separator ({@code :}, {@code -}, {@code –},
- * {@code —}, {@code |}), a space or the end.
+ * {@code +02:00}, {@code UTC-7}, or one of {@link #ZONES}); a time may be the start of a range ({@code 09:14-09:20},
+ * {@code 9:14 AM – 9:20 AM UTC}); then a separator ({@code :}, {@code -}, {@code –}, {@code —}, {@code |}), a
+ * space or the end. A dash between two times always makes a range: {@code 09:14-09:20} is never 09:14 at an
+ * offset of -09:20, since authors write ranges that way and negative offsets with a name ({@code UTC-7}).
  */
 final class Stamps {
 
@@ -49,26 +51,55 @@ final class Stamps {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    private static final String DATE = "(?:(\\d{4})-(\\d{2})-(\\d{2})"
+    /** Groups 1-3: an ISO day; 4-6: month, day, year; 7-9: day, month, year. */
+    private static final Pattern DATE = Pattern.compile("(?:(\\d{4})-(\\d{2})-(\\d{2})"
             + "|" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?:,?\\s+(\\d{4}))?"
-            + "|(\\d{1,2})" + ORDINAL + "\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?)";
-    private static final String TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([ap])\\.?m\\.?)?";
-    private static final String ZONE = "(?:(z)|\\s?(utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)|([+-]\\d{2}:?\\d{2})"
-            + "|\\s(?:\\(([a-z]{1,8})\\)|([a-z]{1,8})))";
-    private static final Pattern STAMP = Pattern.compile("^(?:" + DATE + "(?:(?:t|,?\\s+(?:at\\s+)?)" + TIME + "(?:"
-            + ZONE + ")?)?|" + TIME + "(?:" + ZONE + ")?)", Pattern.CASE_INSENSITIVE);
+            + "|(\\d{1,2})" + ORDINAL + "\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?)", Pattern.CASE_INSENSITIVE);
+    /** Between a day and its time; group 1 is ISO's {@code T}. */
+    private static final Pattern DATE_TIME_JOIN = Pattern.compile("(t)|,?\\s+(?:at\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** Groups: hour, minute, second, and {@code a} or {@code p} of a 12-hour time (not the start of a word). */
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([ap])\\.?m\\.?(?![a-z]))?",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Groups: 1 {@code Z}; 2-3 {@code UTC+2}; 4 {@code +02:00}; 5 {@code -07:00}, an offset only in an ISO
+     * date-time; 6 a bracketed name; 7 a name, both of them zones only when {@link #ZONES} knows them.
+     */
+    private static final Pattern ZONE = Pattern.compile("(z)|\\s?(utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)"
+            + "|(\\+\\d{2}:?\\d{2})|(-\\d{2}:?\\d{2})|\\s(?:\\(([a-z]{1,8})\\)|([a-z]{1,8})(?![a-z]))",
+            Pattern.CASE_INSENSITIVE);
+    /** Between the two times of a range: {@code 09:14-09:20}, {@code 09:14 – 09:20}. */
+    private static final Pattern RANGE = Pattern.compile("\\s*[-–—]\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[:|\\-–—]\\s*|\\s+|$)");
 
+    /** A word that may name a zone, or {@code UTC} with an offset, in a table's heading. */
+    private static final Pattern NAMED_ZONE = Pattern.compile(
+            "(?<![a-z])(?:(?:utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)|([a-z]{1,8}))(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+
     /**
-     * What a text starts with: a day and/or a time of day, the zone written (absent when none was), and how many
-     * characters the stamp and the separator after it take.
+     * What a text starts with: a day and/or a time of day, the zone written (absent when none was; a range's
+     * start without one takes its end's), how many characters the stamp (the range's end included) and the
+     * separator after it take, and the end of a range.
      */
     record Stamp(Optional<LocalDate> day, Optional<LocalTime> time, Optional<ZoneId> zone, int length,
-            int separatorLength) {
+            int separatorLength, Optional<RangeEnd> end) {
 
         boolean dateOnly() {
             return time.isEmpty();
         }
+    }
+
+    /**
+     * The end of a range such as {@code 09:14-09:20 UTC}: where the start's text stops, where the end's text
+     * starts (the dash lies between), the end's time of day and the zone written after it.
+     */
+    record RangeEnd(int startLength, int offset, LocalTime time, Optional<ZoneId> zone) {
+    }
+
+    /** A time and the zone written after it, and where they stop. */
+    private record Clock(LocalTime time, Optional<ZoneId> zone, int end) {
     }
 
     private Stamps() {
@@ -79,45 +110,106 @@ final class Stamps {
      * the text does not start with one followed by a separator, a space or the end.
      */
     static Optional<Stamp> read(String text, int defaultYear) {
-        Matcher m = STAMP.matcher(text);
-        if (!m.find() || m.end() == 0) {
-            return Optional.empty();
-        }
-        int end = m.end();
-        Optional<ZoneId> zone = Optional.empty();
-        boolean dated = m.group(1) != null || m.group(4) != null || m.group(7) != null;
-        int timeGroup = dated ? 10 : 20;
         try {
-            Optional<LocalDate> day = dated ? Optional.of(day(m, defaultYear)) : Optional.empty();
-            Optional<LocalTime> time = Optional.empty();
-            if (m.group(timeGroup) != null) {
-                time = Optional.of(time(m, timeGroup));
-                int z = timeGroup + 4;
-                if (m.group(z) != null) {
-                    zone = Optional.of(ZoneOffset.UTC);
-                } else if (m.group(z + 2) != null) {
-                    zone = Optional.of(offset(m.group(z + 2)));
-                } else if (m.group(z + 3) != null) {
-                    zone = Optional.of(offset(m.group(z + 3)));
-                } else if (m.group(z + 4) != null || m.group(z + 5) != null) {
-                    boolean bracketed = m.group(z + 4) != null;
-                    String name = m.group(bracketed ? z + 4 : z + 5).toUpperCase(Locale.ROOT);
-                    if (ZONES.containsKey(name)) {
-                        zone = Optional.of(ZONES.get(name));
-                    } else {
-                        // A word after the time that names no zone belongs to the text.
-                        end = m.start(bracketed ? z + 4 : z + 5) - (bracketed ? 2 : 1);
-                    }
-                }
+            Matcher date = DATE.matcher(text);
+            if (!date.lookingAt()) {
+                return clock(text, 0, false, false).flatMap(start -> timed(text, Optional.empty(), start));
             }
-            Matcher separator = SEPARATOR.matcher(text.substring(end));
-            if (!separator.find()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Stamp(day, time, zone, end, separator.end()));
+            Optional<LocalDate> day = Optional.of(day(date, defaultYear));
+            Matcher join = DATE_TIME_JOIN.matcher(text).region(date.end(), text.length());
+            Optional<Clock> start = join.lookingAt()
+                    ? clock(text, join.end(), date.group(1) != null, join.group(1) != null) : Optional.empty();
+            return start.isPresent() ? timed(text, day, start.get())
+                    : finish(text, day, Optional.empty(), Optional.empty(), date.end(), Optional.empty());
         } catch (DateTimeException | NumberFormatException notAStamp) {
             return Optional.empty();
         }
+    }
+
+    /** A stamp with a time: a range when a dash and a second time follow it, else the time alone. */
+    private static Optional<Stamp> timed(String text, Optional<LocalDate> day, Clock start) {
+        Matcher dash = RANGE.matcher(text).region(start.end(), text.length());
+        if (dash.lookingAt()) {
+            Optional<Stamp> range = clockOrNone(text, dash.end()).flatMap(end -> finish(text, day,
+                    Optional.of(start.time()), start.zone().or(end::zone), end.end(),
+                    Optional.of(new RangeEnd(start.end(), dash.end(), end.time(), end.zone()))));
+            if (range.isPresent()) {
+                return range;
+            }
+        }
+        return finish(text, day, Optional.of(start.time()), start.zone(), start.end(), Optional.empty());
+    }
+
+    /**
+     * The time at {@code at} and the zone after it. A {@code -07:00} right after a time is an offset only in an
+     * ISO date-time, written with {@code T} or with seconds ({@code 2026-03-12T09:14-07:00}, {@code 2026-03-12
+     * 09:14:30-07:00}); anywhere else it is the end of a range, never an offset.
+     */
+    private static Optional<Clock> clock(String text, int at, boolean isoDay, boolean isoT) {
+        Matcher m = TIME.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        LocalTime time = time(m);
+        boolean iso = isoDay && (isoT || m.group(3) != null && m.group(4) == null);
+        Matcher z = ZONE.matcher(text).region(m.end(), text.length());
+        Optional<ZoneId> zone = Optional.empty();
+        if (z.lookingAt()) {
+            if (z.group(1) != null) {
+                zone = Optional.of(ZoneOffset.UTC);
+            } else if (z.group(3) != null) {
+                zone = Optional.of(offset(z.group(3)));
+            } else if (z.group(4) != null) {
+                zone = Optional.of(offset(z.group(4)));
+            } else if (z.group(5) != null && iso) {
+                zone = Optional.of(offset(z.group(5)));
+            } else if (z.group(6) != null || z.group(7) != null) {
+                // A word after the time that names no zone belongs to the text.
+                zone = Optional.ofNullable(ZONES.get((z.group(6) != null ? z.group(6) : z.group(7))
+                        .toUpperCase(Locale.ROOT)));
+            }
+        }
+        return Optional.of(new Clock(time, zone, zone.isPresent() ? z.end() : m.end()));
+    }
+
+    /** A range's end; a number that is no time of day ({@code 09:14 - 25:00 ...}) makes no range. */
+    private static Optional<Clock> clockOrNone(String text, int at) {
+        try {
+            return clock(text, at, false, false);
+        } catch (DateTimeException | NumberFormatException notATime) {
+            return Optional.empty();
+        }
+    }
+
+    /** The stamp, when a separator, a space or the end follows it. */
+    private static Optional<Stamp> finish(String text, Optional<LocalDate> day, Optional<LocalTime> time,
+            Optional<ZoneId> zone, int end, Optional<RangeEnd> range) {
+        Matcher separator = SEPARATOR.matcher(text.substring(end));
+        if (end == 0 || !separator.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stamp(day, time, zone, end, separator.end(), range));
+    }
+
+    /**
+     * The zone a table's heading names ({@code Time (UTC)}, {@code Date and time in CET}, {@code Time, UTC+2}): the
+     * last word of it that is one of {@link #ZONES} or {@code UTC} with an offset.
+     */
+    static Optional<ZoneId> zoneNamed(String heading) {
+        Optional<ZoneId> named = Optional.empty();
+        Matcher m = NAMED_ZONE.matcher(heading);
+        while (m.find()) {
+            try {
+                Optional<ZoneId> zone = m.group(1) != null ? Optional.of(offset(m.group(1)))
+                        : Optional.ofNullable(ZONES.get(m.group(2).toUpperCase(Locale.ROOT)));
+                if (zone.isPresent()) {
+                    named = zone;
+                }
+            } catch (DateTimeException notAnOffset) {
+                // "UTC+25" names no zone; the heading's other words may.
+            }
+        }
+        return named;
     }
 
     private static LocalDate day(Matcher m, int defaultYear) {
@@ -138,11 +230,11 @@ final class Stamps {
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(three) / 3 + 1;
     }
 
-    private static LocalTime time(Matcher m, int group) {
-        int hour = Integer.parseInt(m.group(group));
-        int minute = Integer.parseInt(m.group(group + 1));
-        int second = m.group(group + 2) == null ? 0 : Integer.parseInt(m.group(group + 2));
-        String half = m.group(group + 3);
+    private static LocalTime time(Matcher m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        String half = m.group(4);
         if (half != null && hour >= 1 && hour <= 12) {
             boolean pm = half.equalsIgnoreCase("p");
             hour = hour % 12 + (pm ? 12 : 0);

@@ -7,6 +7,11 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
@@ -33,15 +38,29 @@ import java.util.Optional;
  * are on the incident's start day, or on the day before when that puts them nearer the start (a timeline that
  * opens the evening before); that is reported, since a date says it plainly. A time without a zone takes the
  * zone of the time before it in the same timeline, or the configured zone.
+ *
+ * <p>Tables: a table with rows whose first cell starts with a time (or whose first two cells are a date and a
+ * time) is read row by row with the same rules, as if each row were a list item; the table stays as written. A zone
+ * named in the time column's heading ({@code Time (UTC)}) is in force from the table's first row.
  */
 final class Timeline {
 
-    /** An entry: the block that holds it, its instant, its line, and the mark of its time. */
-    record Entry(Node block, OffsetDateTime at, int line, Mark mark) {
+    /**
+     * An entry: the block that holds it (a list item, a paragraph or a table row), its instant, its line, the mark
+     * of its time, and the nodes whose words say what happened (a row's cells from its time on).
+     */
+    record Entry(Node block, OffsetDateTime at, int line, Mark mark, List<Node> words) {
     }
 
-    /** A stamp to mark up: the text node that starts with it, its length and its separator's, the datetime. */
-    record Mark(Text text, int length, int separatorLength, String datetime) {
+    /**
+     * A stamp to mark up: the text node that starts with it, its length and its separator's, the datetime, and
+     * the end of a range when the stamp is one.
+     */
+    record Mark(Text text, int length, int separatorLength, String datetime, Optional<Until> until) {
+    }
+
+    /** A range's end: where the start's text stops, where the end's starts, and the end's instant. */
+    record Until(int startLength, int offset, String datetime) {
     }
 
     private final List<Entry> entries;
@@ -100,7 +119,7 @@ final class Timeline {
         /** The last entry's instant since the day was last set: a bare time follows it. */
         private OffsetDateTime anchor;
 
-        private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Text text, Mark mark) {
+        private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Found found, Mark mark) {
         }
 
         Reader(LineIndex lines, OffsetDateTime incidentStart, ZoneId zone, Problems problems, List<Entry> entries,
@@ -121,14 +140,16 @@ final class Timeline {
                     stamp(heading).filter(s -> s.stamp().day().isPresent())
                             .ifPresent(s -> setDay(s.stamp().day().get(), s.stamp().time().orElse(null)));
                 } else if (block instanceof Paragraph paragraph) {
-                    stamp(paragraph).ifPresent(s -> entry(paragraph, s));
+                    stamp(paragraph).ifPresent(s -> entry(paragraph, s, List.of(paragraph)));
+                } else if (block instanceof TableBlock table) {
+                    table(table);
                 } else if (block instanceof ListBlock list) {
                     for (Node child : list.getChildren()) {
                         if (child instanceof ListItem item) {
                             Optional<Found> found = Optional.ofNullable(item.getFirstChild())
                                     .filter(Paragraph.class::isInstance).flatMap(this::stamp);
                             if (found.isPresent()) {
-                                entry(item, found.get());
+                                entry(item, found.get(), List.of(item.getFirstChild()));
                             } else {
                                 problems.warning(at(item), ReadRule.TIMELINE_ENTRY, "this timeline entry does not"
                                         + " start with a time; it is shown as written. To place it, begin it with a"
@@ -145,17 +166,97 @@ final class Timeline {
         private record Found(Text text, Stamps.Stamp stamp) {
         }
 
+        /**
+         * The rows of a table that start with a time, each read as a list item would be. A table with none (a
+         * table of figures) is left alone, as a paragraph without a time is; in a table with some, a row whose
+         * first cell holds words but no time is reported as a list item would be, and a row whose first cell is
+         * empty (a continuation of the row above) is kept silently.
+         */
+        private void table(TableBlock table) {
+            List<List<TableCell>> rows = new ArrayList<>();
+            List<TableCell> heading = List.of();
+            for (Node part : table.getChildren()) {
+                for (Node row : part.getChildren()) {
+                    if (row instanceof TableRow && part instanceof TableBody) {
+                        rows.add(cells(row));
+                    } else if (row instanceof TableRow && part instanceof TableHead && heading.isEmpty()) {
+                        heading = cells(row);
+                    }
+                }
+            }
+            // Date and time in columns of their own: | 2026-03-12 | 09:14 | ... |
+            boolean split = rows.stream().anyMatch(cells -> cells.size() > 1
+                    && stamp(cells.get(0)).filter(f -> f.stamp().dateOnly()).isPresent()
+                    && bareTime(cells.get(1)).isPresent());
+            if (!split && rows.stream().noneMatch(cells -> !cells.isEmpty() && stamp(cells.get(0)).isPresent())) {
+                return;
+            }
+            heading.stream().limit(split ? 2 : 1).map(cell -> Stamps.zoneNamed(Outline.plainText(cell)))
+                    .flatMap(Optional::stream).findFirst().ifPresent(named -> zone = named);
+            for (List<TableCell> cells : rows) {
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                Optional<Found> first = stamp(cells.get(0));
+                Optional<Found> time = split && cells.size() > 1 && first.map(f -> f.stamp().dateOnly()).orElse(true)
+                        ? bareTime(cells.get(1)) : Optional.empty();
+                Node row = cells.get(0).getParent();
+                if (time.isPresent()) {
+                    first.ifPresent(date -> entry(row, date, List.of()));
+                    entry(row, time.get(), List.copyOf(cells.subList(1, cells.size())));
+                } else if (first.isPresent()) {
+                    entry(row, first.get(), List.copyOf(cells));
+                } else if (!Outline.plainText(cells.get(0)).isBlank()) {
+                    problems.warning(at(row), ReadRule.TIMELINE_ENTRY, "this timeline row does not start with a"
+                            + " time; it is shown as written. To place it, begin its first cell with a date and time"
+                            + " such as '2026-03-12 09:14 UTC' or a time such as '09:14'");
+                }
+            }
+        }
+
+        private static List<TableCell> cells(Node row) {
+            List<TableCell> cells = new ArrayList<>();
+            for (Node cell : row.getChildren()) {
+                if (cell instanceof TableCell tableCell) {
+                    cells.add(tableCell);
+                }
+            }
+            return cells;
+        }
+
+        /** A time without a date at the start of {@code cell}. */
+        private Optional<Found> bareTime(TableCell cell) {
+            return stamp(cell).filter(f -> f.stamp().day().isEmpty() && f.stamp().time().isPresent());
+        }
+
         private Optional<Found> stamp(Node block) {
             int year = incidentStart.atZoneSameInstant(zone).getYear();
             return leadingText(block).flatMap(text -> Stamps.read(text.getChars().toString(), day == null ? year
                     : day.getYear()).map(stamp -> new Found(text, stamp)));
         }
 
-        private Mark mark(Found found, String datetime) {
-            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(), datetime);
+        private static Mark mark(Found found, String datetime) {
+            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(), datetime,
+                    Optional.empty());
         }
 
-        private void entry(Node block, Found found) {
+        /** The mark of a time read as {@code at} in {@code zone}, with the instant its range ends at, if any. */
+        private static Mark mark(Found found, OffsetDateTime at, ZoneId zone) {
+            Optional<Until> until = found.stamp().end().map(end -> new Until(end.startLength(), end.offset(),
+                    until(at, end.time(), end.zone().orElse(zone)).toInstant().toString()));
+            return new Mark(found.text(), found.stamp().length(), found.stamp().separatorLength(),
+                    at.toInstant().toString(), until);
+        }
+
+        /** The first instant from {@code start} on whose time of day in {@code zone} is {@code time}. */
+        private static OffsetDateTime until(OffsetDateTime start, LocalTime time, ZoneId zone) {
+            LocalDate day = start.atZoneSameInstant(zone).toLocalDate();
+            OffsetDateTime end = LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();
+            return end.isBefore(start) ? LocalDateTime.of(day.plusDays(1), time).atZone(zone).toOffsetDateTime()
+                    : end;
+        }
+
+        private void entry(Node block, Found found, List<Node> words) {
             Stamps.Stamp stamp = found.stamp();
             if (stamp.dateOnly()) {
                 setDay(stamp.day().get(), null);
@@ -172,8 +273,8 @@ final class Timeline {
                 }
                 clock = time;
                 Mark mark = mark(found, "");
-                undated.add(new Undated(entries.size(), undatedDays, time, zone, found.text(), mark));
-                entries.add(new Entry(block, null, at(block).line(), mark));
+                undated.add(new Undated(entries.size(), undatedDays, time, zone, found, mark));
+                entries.add(new Entry(block, null, at(block).line(), mark, words));
                 marks.add(mark);
                 return;
             }
@@ -189,8 +290,8 @@ final class Timeline {
             }
             anchor = at;
             clock = time;
-            Mark mark = mark(found, at.toInstant().toString());
-            entries.add(new Entry(block, at, at(block).line(), mark));
+            Mark mark = mark(found, at, zone);
+            entries.add(new Entry(block, at, at(block).line(), mark, words));
             marks.add(mark);
         }
 
@@ -212,8 +313,8 @@ final class Timeline {
             LocalDate base = startDay;
             if (dayBefore.compareTo(onStartDay) < 0) {
                 base = startDay.minusDays(1);
-                Undated first = undated.get(0);
-                problems.warning(lines.at(first.text().getStartOffset()), ReadRule.TIMELINE_DAY, "the timeline's"
+                Text first = undated.get(0).found().text();
+                problems.warning(lines.at(first.getStartOffset()), ReadRule.TIMELINE_DAY, "the timeline's"
                         + " first times have no date; read on the incident's start day (" + startDay + ") they would"
                         + " run backwards from the start, so they are read on " + base + ": write the date, as a"
                         + " sub-heading '#### " + base + "' or on the first entry");
@@ -222,9 +323,8 @@ final class Timeline {
                 LocalDate on = base.plusDays(u.days());
                 OffsetDateTime at = LocalDateTime.of(on, u.time()).atZone(u.zone()).toOffsetDateTime();
                 Entry old = entries.get(u.entryIndex());
-                Mark mark = new Mark(u.mark().text(), u.mark().length(), u.mark().separatorLength(),
-                        at.toInstant().toString());
-                entries.set(u.entryIndex(), new Entry(old.block(), at, old.line(), mark));
+                Mark mark = mark(u.found(), at, u.zone());
+                entries.set(u.entryIndex(), new Entry(old.block(), at, old.line(), mark, old.words()));
                 marks.set(marks.indexOf(u.mark()), mark);
             }
             Undated last = undated.get(undated.size() - 1);
@@ -256,8 +356,13 @@ final class Timeline {
             }
         }
 
+        /** Where a block's words start: a list item's first block, a row's first cell's content. */
         private Position at(Node block) {
-            Node first = block instanceof ListItem && block.getFirstChild() != null ? block.getFirstChild() : block;
+            Node first = block;
+            while ((first instanceof ListItem || first instanceof TableRow || first instanceof TableCell)
+                    && first.getFirstChild() != null) {
+                first = first.getFirstChild();
+            }
             return lines.at(first.getStartOffset());
         }
 

@@ -13,8 +13,6 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the dates and times of postmortems with {@code java.time}, never in the JVM's default zone: a time
@@ -42,10 +40,6 @@ public final class Times {
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT)
             .withChronology(java.time.chrono.IsoChronology.INSTANCE);
-
-    private static final Pattern LEADING_DATE_TIME = Pattern.compile(
-            "^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|z|[+-]\\d{2}:?\\d{2})?)");
-    private static final Pattern LEADING_TIME = Pattern.compile("^(\\d{1,2}:\\d{2})(?::(\\d{2}))?(?![\\d:])");
 
     private Times() {
     }
@@ -80,42 +74,5 @@ public final class Times {
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * A time at the start of a timeline entry.
-     *
-     * @param at the time read and how many characters it took
-     */
-    record Leading(OffsetDateTime at, int length) {
-    }
-
-    /**
-     * Reads a date-time or a bare time ({@code 09:14}) at the start of {@code text}. A bare time is read on the
-     * day of {@code previous} in {@code zone}, and on the next day when it would otherwise go back in time (a
-     * timeline that crosses midnight).
-     */
-    static Optional<Leading> parseLeading(String text, OffsetDateTime previous, ZoneId zone) {
-        Matcher full = LEADING_DATE_TIME.matcher(text);
-        if (full.find()) {
-            return parseDateTime(full.group(1), zone).map(t -> new Leading(t, full.end()));
-        }
-        Matcher bare = LEADING_TIME.matcher(text);
-        if (!bare.find()) {
-            return Optional.empty();
-        }
-        String[] hm = bare.group(1).split(":");
-        int hour = Integer.parseInt(hm[0]);
-        int minute = Integer.parseInt(hm[1]);
-        int second = bare.group(2) == null ? 0 : Integer.parseInt(bare.group(2));
-        if (hour > 23 || minute > 59 || second > 59) {
-            return Optional.empty();
-        }
-        LocalDate day = previous.atZoneSameInstant(zone).toLocalDate();
-        OffsetDateTime at = day.atTime(hour, minute, second).atZone(zone).toOffsetDateTime();
-        if (at.isBefore(previous)) {
-            at = day.plusDays(1).atTime(hour, minute, second).atZone(zone).toOffsetDateTime();
-        }
-        return Optional.of(new Leading(at, bare.end()));
     }
 }

@@ -14,6 +14,7 @@ import dev.pm.core.model.LocalLink;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The only changes made to a body's tree before it is rendered: action items lose their attributes, which are
@@ -64,11 +65,15 @@ final class TreeEdits {
 
     private static void markTime(Timeline.Mark mark) {
         Text text = mark.text();
-        BasedSequence chars = text.getChars();
+        String chars = text.getChars().toString();
         int end = Math.min(chars.length(), mark.length() + mark.separatorLength());
-        text.insertBefore(new InPlaceMarks.TimeMark(chars.subSequence(0, mark.length()).toString(),
-                chars.subSequence(mark.length(), end).toString(), mark.datetime()));
-        text.setChars(chars.subSequence(end));
+        int startLength = mark.until().map(Timeline.Until::startLength).orElse(mark.length());
+        Optional<InPlaceMarks.TimeMark.Until> until = mark.until().map(u -> new InPlaceMarks.TimeMark.Until(
+                chars.substring(u.startLength(), u.offset()), chars.substring(u.offset(), mark.length()),
+                u.datetime()));
+        text.insertBefore(new InPlaceMarks.TimeMark(chars.substring(0, startLength), mark.datetime(), until,
+                chars.substring(mark.length(), end)));
+        text.setChars(text.getChars().subSequence(end));
     }
 
     /**
