@@ -41,8 +41,9 @@ import java.util.function.Function;
  */
 final class Feeds {
 
-    /** One feed of the site: which postmortems, under which title, at which paths. */
-    record Feed(String title, String pagePath, String rssPath, String atomPath, List<Postmortem> postmortems) {
+    /** One feed of the site: which postmortems, under which title and description, at which paths. */
+    record Feed(String title, String description, String pagePath, String rssPath, String atomPath,
+            List<Postmortem> postmortems) {
     }
 
     private final SiteSettings settings;
@@ -58,22 +59,28 @@ final class Feeds {
         this.content = content;
     }
 
-    /** The feeds of a public archive: the whole archive first, then one per tag and per service. */
-    static List<Feed> plan(SiteSettings settings, Archive published) {
+    /**
+     * The feeds of a public archive: the whole archive first, under the site's title and description, then one per
+     * tag and per service, titled and described in the site's language.
+     */
+    static List<Feed> plan(SiteSettings settings, Archive published, Messages messages) {
         List<Feed> feeds = new ArrayList<>();
-        feeds.add(new Feed(settings.title(), SitePaths.home(1), FeedFormat.RSS.archiveFile(), FeedFormat.ATOM.archiveFile(),
-                published.postmortems()));
-        published.byTag().forEach((tag, list) -> feeds.add(group(settings.title() + ": tag " + tag,
-                SitePaths.tag(tag), list)));
-        published.byService().forEach((service, list) -> feeds.add(group(settings.title() + ": service " + service,
-                SitePaths.service(service), list)));
+        feeds.add(new Feed(settings.title(), settings.description(), SitePaths.home(1), FeedFormat.RSS.archiveFile(),
+                FeedFormat.ATOM.archiveFile(), published.postmortems()));
+        published.byTag().forEach((tag, list) -> feeds.add(group(
+                messages.format("feed_title_tag", settings.title(), tag),
+                messages.format("feed_description_tag", tag), SitePaths.tag(tag), list)));
+        published.byService().forEach((service, list) -> feeds.add(group(
+                messages.format("feed_title_service", settings.title(), service),
+                messages.format("feed_description_service", service), SitePaths.service(service), list)));
         Map<String, Feed> byPath = new LinkedHashMap<>();
         feeds.forEach(feed -> byPath.putIfAbsent(feed.rssPath(), feed));
         return List.copyOf(byPath.values());
     }
 
-    private static Feed group(String title, String pagePath, List<Postmortem> list) {
-        return new Feed(title, pagePath, FeedFormat.RSS.groupFile(pagePath), FeedFormat.ATOM.groupFile(pagePath), list);
+    private static Feed group(String title, String description, String pagePath, List<Postmortem> list) {
+        return new Feed(title, description, pagePath, FeedFormat.RSS.groupFile(pagePath),
+                FeedFormat.ATOM.groupFile(pagePath), list);
     }
 
     /** Writes the RSS and Atom files of every feed, and the JSON Feed of the first (the whole archive). */
@@ -107,7 +114,7 @@ final class Feeds {
         SyndFeed syndFeed = new SyndFeedImpl();
         syndFeed.setFeedType(format.romeType());
         syndFeed.setTitle(feed.title());
-        syndFeed.setDescription(settings.description());
+        syndFeed.setDescription(feed.description());
         syndFeed.setLink(url(feed.pagePath()));
         syndFeed.setUri(url(selfPath));
         syndFeed.setLanguage(settings.language());
@@ -174,7 +181,7 @@ final class Feeds {
         root.put("title", feed.title());
         root.put("home_page_url", url(feed.pagePath()));
         root.put("feed_url", url(FeedFormat.JSON.archiveFile()));
-        root.put("description", settings.description());
+        root.put("description", feed.description());
         root.put("language", settings.language());
         root.put("authors", List.of(Map.of("name", authorName())));
         List<Map<String, Object>> entries = new ArrayList<>();
