@@ -2,6 +2,8 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.pm.core.read.PostmortemReader;
@@ -17,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The rendered fixture site in headless Chromium: search by keyboard (served and from file://), the plain list
- * without JavaScript, axe-core on every page type in both colour schemes, no sideways scrolling at 360 px, the
- * home page's first incident on the first phone screen, and the 404 page at any depth under a sub-path.
+ * without JavaScript, axe-core on every page type in both colour schemes, the light severity colours in print, no
+ * sideways scrolling at 360 px, the home page's first incident on the first phone screen, the 404 page at any depth
+ * under a sub-path, and the time from a keystroke to search results on a generated archive of 1,000 postmortems.
  *
  * <p>Uses Debian's {@code chromium} and {@code chromedriver} from /usr/bin and downloads nothing (Selenium
  * Manager never runs, because the driver and browser are given explicitly). Skipped when they are missing.
@@ -224,6 +229,35 @@ class BrowserTest {
     }
 
     @Test
+    void printKeepsTheLightSeverityColoursWhenTheReaderPrefersDark() throws IOException {
+        start(true);
+        Map<String, Object> light = severityColours("screen", "light");
+        Map<String, Object> dark = severityColours("screen", "dark");
+        Map<String, Object> printed = severityColours("print", "dark");
+
+        assertThat(light).isNotEmpty().isNotEqualTo(dark);
+        assertThat(printed).isEqualTo(light);
+    }
+
+    /** The computed colours of the severity badges (fill and text), bars and swatches on two pages. */
+    private Map<String, Object> severityColours(String media, String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        Map<String, Object> colours = new LinkedHashMap<>();
+        for (String page : List.of("severity/index.html", "stats.html")) {
+            driver.get(url("/plain/", page));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> found = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                    "var out = {}; document.querySelectorAll('.sev, .bar[class*=sev-], .swatch').forEach(function (e) {"
+                    + " var s = getComputedStyle(e); out[e.getAttribute('class')] = e.classList.contains('sev')"
+                    + " ? s.backgroundColor + ' text ' + s.color : s.fill + ' ' + s.backgroundColor; });"
+                    + " return out;");
+            found.forEach((k, v) -> colours.put(page + " " + k, v));
+        }
+        return colours;
+    }
+
+    @Test
     void noPageScrollsSidewaysAt360Pixels() throws IOException {
         start(true);
         phone(640);
@@ -288,6 +322,108 @@ class BrowserTest {
             assertThat(link).as("link on the 404 page").startsWith(base);
             Path target = site.resolve(path.substring(base.length()));
             assertThat(target).as(link).isRegularFile();
+        }
+    }
+
+    /**
+     * The issue asks for results within 50 ms of a keystroke on an archive of 1,000 postmortems. The archive is the
+     * one {@link SearchIndexTest} weighs (about 600 words each from a vocabulary of 6,000); the words typed are the
+     * most frequent word of the largest shard (the most postings to score) and its rarest word. Each
+     * word is typed once to load its shard, cleared, and typed again letter by letter while the page times, from
+     * the input event to the results being in the list (a MutationObserver), every keystroke.
+     */
+    @Test
+    void searchResultsAppearWithin50MillisecondsOfAKeystrokeOnAThousandPostmortems() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("thousand-sources"));
+        SearchIndexTest.writeCorpus(sources, 1000);
+        Path site = SearchIndexTest.render(SiteSettings.builder().build(), sources, dir.resolve("thousand"));
+        server.createContext("/thousand/", exchange -> serve(exchange, "/thousand/", site));
+        List<String> words = wordsToType(site.resolve("search"));
+        start(true);
+        driver.get(url("/thousand/", "index.html"));
+        JavascriptExecutor js = driver;
+        js.executeScript("window.pmTimes = []; window.pmFrames = []; var start = null;"
+                + "var list = document.querySelector('form.search-header .search-results');"
+                + "document.addEventListener('input', function () { start = performance.now(); }, true);"
+                + "new MutationObserver(function () {"
+                + "  if (start === null || !list.children.length) { return; }"
+                + "  var from = start; start = null; window.pmTimes.push(performance.now() - from);"
+                + "  requestAnimationFrame(function () { window.pmFrames.push(performance.now() - from); });"
+                + "}).observe(list, {childList: true});");
+        WebElement box = driver.findElement(By.id("search-input"));
+        List<Double> times = new ArrayList<>();
+        for (String word : words) {
+            js.executeScript("window.pmTimes = []; window.pmFrames = [];");
+            box.sendKeys(word);
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((Number) js.executeScript(
+                    "return document.querySelectorAll('form.search-header .search-results a').length;"))
+                    .intValue() > 0 && js.executeScript("return document.querySelector('form.search-header')"
+                    + ".getAttribute('aria-busy');") == null);
+            // typed at once, the earlier letters' queries are superseded; the first word's time includes loading the
+            // index's meta.js and its shard
+            System.out.printf(Locale.ROOT, "search '%s', first typed: %s ms%n", word,
+                    doubles(js.executeScript("return window.pmTimes;")));
+            box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            js.executeScript("window.pmTimes = []; window.pmFrames = [];");
+            for (int i = 0; i < word.length(); i++) {
+                int typed = i + 1;
+                box.sendKeys(word.substring(i, typed));
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js.executeScript(
+                        "return window.pmTimes.length;")).intValue() >= typed);
+                sleep(150); // about a typist's pace, so that the previous keystroke's snippets have loaded
+            }
+            times.addAll(doubles(js.executeScript("return window.pmTimes;")));
+            System.out.printf(Locale.ROOT, "search '%s' on 1000 postmortems, ms from keystroke to results in the DOM:"
+                    + " %s; to the next frame: %s%n", word, doubles(js.executeScript("return window.pmTimes;")),
+                    doubles(js.executeScript("return window.pmFrames;")));
+            box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        }
+        List<Double> sorted = times.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        System.out.printf(Locale.ROOT, "search on 1000 postmortems: %d keystrokes, median %.1f ms, 90th percentile"
+                + " %.1f ms, slowest %.1f ms%n", sorted.size(), median, sorted.get(sorted.size() * 9 / 10),
+                sorted.get(sorted.size() - 1));
+        assertThat(sorted).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(median).as("median ms from a keystroke to its results").isLessThanOrEqualTo(50);
+    }
+
+    /** The most frequent word of the largest shard, and its rarest one. */
+    private static List<String> wordsToType(Path search) throws IOException {
+        Path largest;
+        try (Stream<Path> files = Files.list(search)) {
+            largest = files.filter(f -> f.getFileName().toString().startsWith("t-"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        String script = Files.readString(largest);
+        JsonNode shard = new ObjectMapper().readTree(script.substring(script.indexOf(',') + 1,
+                script.lastIndexOf(')')));
+        String common = null;
+        String rare = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = shard.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> word = it.next();
+            if (!word.getKey().matches("[a-z]{5,}")) {
+                continue;
+            }
+            if (common == null || word.getValue().size() > shard.get(common).size()) {
+                common = word.getKey();
+            }
+            if (rare == null || word.getValue().size() < shard.get(rare).size()) {
+                rare = word.getKey();
+            }
+        }
+        return List.of(common, rare);
+    }
+
+    private static List<Double> doubles(Object list) {
+        return ((List<?>) list).stream().map(n -> Math.round(((Number) n).doubleValue() * 10) / 10.0).toList();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

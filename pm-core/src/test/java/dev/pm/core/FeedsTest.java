@@ -120,6 +120,44 @@ class FeedsTest {
     }
 
     @Test
+    void aGermanSiteTitlesAndDescribesItsFeedsInGerman() throws Exception {
+        Archive archive = archive(Fixtures.folder("site"));
+        // no title and no description: the theme's, in German
+        SiteResult site = render(archive, SiteSettings.builder().baseUrl(BASE)
+                .context(RunContext.defaults().withLanguage("de")).build(), "de");
+
+        SyndFeed whole = parse(site.output().resolve("feed.xml"));
+        assertThat(whole.getTitle()).isEqualTo("Vorfallhistorie");
+        assertThat(whole.getDescription()).isEqualTo("Was schiefging, warum, und was wir dagegen tun.");
+        assertThat(whole.getLanguage()).isEqualTo("de");
+        SyndFeed tag = parse(site.output().resolve("tags/database.rss.xml"));
+        assertThat(tag.getTitle()).isEqualTo("Vorfallhistorie: Schlagwort database");
+        assertThat(tag.getDescription()).isEqualTo("Postmortems mit dem Schlagwort database, die neuesten zuerst.");
+        SyndFeed service = parse(site.output().resolve("services/payments-api.atom.xml"));
+        assertThat(service.getTitle()).isEqualTo("Vorfallhistorie: Dienst payments-api");
+        assertThat(service.getDescription())
+                .isEqualTo("Postmortems der Vorfälle, die payments-api betrafen, die neuesten zuerst.");
+        JsonNode json = new ObjectMapper().readTree(site.output().resolve("feed.json").toFile());
+        assertThat(json.path("title").asText()).isEqualTo("Vorfallhistorie");
+        assertThat(json.path("description").asText()).isEqualTo("Was schiefging, warum, und was wir dagegen tun.");
+        assertThat(json.path("language").asText()).isEqualTo("de");
+        assertThat(Files.readString(site.output().resolve("services/payments-api.html")))
+                .contains("title=\"Vorfallhistorie: Dienst payments-api (Atom)\"");
+        List<Path> feeds;
+        try (Stream<Path> walk = Files.walk(site.output())) {
+            feeds = walk.filter(p -> p.toString().endsWith(".xml") && !p.endsWith("sitemap.xml")
+                    || p.toString().endsWith(".json")).toList();
+        }
+        for (Path feed : feeds) {
+            // the feeds' own words; the items are the postmortems, written in English
+            String head = Files.readString(feed).replaceAll("(?s)<(item|entry)>.*</\\1>", "")
+                    .replaceAll("(?s)\"items\".*", "");
+            assertThat(head).as(feed.toString()).doesNotContain("Incident history", "What went wrong", ": tag ",
+                    ": service ", "tagged", "newest first");
+        }
+    }
+
+    @Test
     void guidsAndBytesAreTheSameInTwoBuilds() throws Exception {
         Archive archive = archive(Fixtures.folder("site"));
         SiteResult first = render(archive, SiteGeneratorTest.settings().baseUrl(BASE).build(), "first");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,34 +17,40 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
  * The "Postmortems" page of the Maven site: a summary, the findings per postmortem and per rule, and the link to
- * the rendered archive. It only lays out what pm-core's reading and checks gave.
+ * the rendered archive. It only lays out what pm-core's reading and checks gave, in the words of the site's locale
+ * ({@link ReportText}); the findings' messages are pm-core's, in English.
  */
 final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
 
     private final ReadResult result;
     private final CheckVerdict verdict;
+    private final CheckVerdict.Threshold failOn;
+    private final int maxWarnings;
     private final Path base;
     private final Optional<String> archiveHref;
+    private final ReportText words;
 
-    PostmortemsReportRenderer(Sink sink, ReadResult result, CheckVerdict verdict, Path base,
-            Optional<String> archiveHref) {
+    PostmortemsReportRenderer(Sink sink, ReadResult result, CheckVerdict verdict, CheckVerdict.Threshold failOn,
+            int maxWarnings, Path base, Optional<String> archiveHref, Locale locale) {
         super(sink);
         this.result = result;
         this.verdict = verdict;
+        this.failOn = failOn;
+        this.maxWarnings = maxWarnings;
         this.base = base;
         this.archiveHref = archiveHref;
+        this.words = new ReportText(locale);
     }
 
     @Override
     public String getTitle() {
-        return "Postmortems";
+        return words.text("name");
     }
 
     @Override
     protected void renderBody() {
         startSection(getTitle());
-        paragraph("What pm's quality rules found in the postmortems (pm:check's verdict: " + verdict.summary()
-                + "). A report lists the findings and never fails the site.");
+        paragraph(words.text("intro"));
         archive();
         summary();
         byPostmortem();
@@ -53,35 +60,54 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
 
     private void archive() {
         if (archiveHref.isPresent()) {
+            String sentence = words.text("archive");
+            int at = sentence.indexOf("{0}");
+            String before = sentence.substring(0, at);
+            String after = sentence.substring(at + "{0}".length());
+            // the sink directly: the renderer's text() writes "-" for an empty part
             sink.paragraph();
-            text("The rendered archive: ");
-            link(archiveHref.get(), "browse the postmortems");
-            text(".");
+            if (!before.isEmpty()) {
+                sink.text(before);
+            }
+            link(archiveHref.get(), words.text("archive.link"));
+            if (!after.isEmpty()) {
+                sink.text(after);
+            }
             sink.paragraph_();
         } else {
-            paragraph("The rendered archive is not part of this site: run pm:site before the site (mvn pm:site site) "
-                    + "to have it copied in as postmortems/, or set pm:report's archiveLink to where it is "
-                    + "published.");
+            paragraph(words.text("archive.none"));
         }
     }
 
     private void summary() {
-        startSection("Summary", "summary");
+        startSection(words.text("summary"), "summary");
         Map<Diagnostic.Level, Long> byLevel = countByLevel(result.diagnostics());
         startTable();
-        tableHeader(new String[] {"What", "How many"});
-        tableRow(new String[] {"Postmortems", String.valueOf(result.archive().postmortems().size())});
-        tableRow(new String[] {"Files read", String.valueOf(result.fileCount())});
+        tableHeader(new String[] {words.text("summary.what"), words.text("summary.count")});
+        tableRow(new String[] {words.text("summary.postmortems"), words.number(result.archive().postmortems().size())});
+        tableRow(new String[] {words.text("summary.files"), words.number(result.fileCount())});
         for (Diagnostic.Level level : Diagnostic.Level.values()) {
-            tableRow(new String[] {plural(level), String.valueOf(byLevel.get(level))});
+            tableRow(new String[] {plural(level), words.number(byLevel.get(level))});
         }
-        tableRow(new String[] {"pm:check would", verdict.failed() ? "fail: " + verdict.reason() : "pass"});
+        tableRow(new String[] {words.text("summary.verdict"), verdict.failed()
+                ? words.format("verdict.fail", reason()) : words.text("verdict.pass")});
         endTable();
         endSection();
     }
 
+    /** Why pm:check would fail, as {@link CheckVerdict} judges it, in the page's words. */
+    private String reason() {
+        List<Diagnostic> counted = verdict.fresh(result);
+        long over = counted.stream().filter(d -> failOn.reachedBy(d.level())).count();
+        if (over > 0) {
+            return words.format("verdict.threshold", over, failOn.name().toLowerCase(Locale.ROOT));
+        }
+        long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
+        return words.format("verdict.warnings", warnings, maxWarnings);
+    }
+
     private void byPostmortem() {
-        startSection("By postmortem", "by-postmortem");
+        startSection(words.text("by_postmortem"), "by-postmortem");
         Map<String, Postmortem> postmortems = new TreeMap<>();
         for (Postmortem postmortem : result.archive().postmortems()) {
             postmortems.put(shown(postmortem.source()), postmortem);
@@ -94,15 +120,15 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
             findings.computeIfAbsent(shown(d.file()), file -> new ArrayList<>()).add(d);
         }
         startTable();
-        tableHeader(new String[] {"File", "Title", plural(Diagnostic.Level.ERROR), plural(Diagnostic.Level.WARNING),
-                plural(Diagnostic.Level.INFO)});
+        tableHeader(new String[] {words.text("column.file"), words.text("column.title"), plural(Diagnostic.Level.ERROR),
+                plural(Diagnostic.Level.WARNING), plural(Diagnostic.Level.INFO)});
         findings.forEach((file, list) -> {
             Map<Diagnostic.Level, Long> counts = countByLevel(list);
             Postmortem postmortem = postmortems.get(file);
-            tableRow(new String[] {file, postmortem != null ? postmortem.title() : "(not read)",
-                    String.valueOf(counts.get(Diagnostic.Level.ERROR)),
-                    String.valueOf(counts.get(Diagnostic.Level.WARNING)),
-                    String.valueOf(counts.get(Diagnostic.Level.INFO))});
+            tableRow(new String[] {file, postmortem != null ? postmortem.title() : words.text("not_read"),
+                    words.number(counts.get(Diagnostic.Level.ERROR)),
+                    words.number(counts.get(Diagnostic.Level.WARNING)),
+                    words.number(counts.get(Diagnostic.Level.INFO))});
         });
         endTable();
         findings.forEach((file, list) -> {
@@ -117,24 +143,24 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void byRule() {
-        startSection("By rule", "by-rule");
+        startSection(words.text("by_rule"), "by-rule");
         Map<String, List<Diagnostic>> findings = new TreeMap<>();
         for (Diagnostic d : result.diagnostics()) {
             findings.computeIfAbsent(d.rule(), rule -> new ArrayList<>()).add(d);
         }
         if (findings.isEmpty()) {
-            paragraph("No rule found anything.");
+            paragraph(words.text("no_findings"));
             endSection();
             return;
         }
         startTable();
-        tableHeader(new String[] {"Rule", plural(Diagnostic.Level.ERROR), plural(Diagnostic.Level.WARNING),
-                plural(Diagnostic.Level.INFO)});
+        tableHeader(new String[] {words.text("column.rule"), plural(Diagnostic.Level.ERROR),
+                plural(Diagnostic.Level.WARNING), plural(Diagnostic.Level.INFO)});
         findings.forEach((rule, list) -> {
             Map<Diagnostic.Level, Long> counts = countByLevel(list);
-            tableRow(new String[] {rule, String.valueOf(counts.get(Diagnostic.Level.ERROR)),
-                    String.valueOf(counts.get(Diagnostic.Level.WARNING)),
-                    String.valueOf(counts.get(Diagnostic.Level.INFO))});
+            tableRow(new String[] {rule, words.number(counts.get(Diagnostic.Level.ERROR)),
+                    words.number(counts.get(Diagnostic.Level.WARNING)),
+                    words.number(counts.get(Diagnostic.Level.INFO))});
         });
         endTable();
         findings.forEach((rule, list) -> {
@@ -148,9 +174,10 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
     /** One row per finding: where (file:line:col), level, rule, message. */
     private void findingsTable(List<Diagnostic> findings) {
         startTable();
-        tableHeader(new String[] {"Location", "Level", "Rule", "Message"});
+        tableHeader(new String[] {words.text("column.location"), words.text("column.level"), words.text("column.rule"),
+                words.text("column.message")});
         for (Diagnostic d : findings) {
-            tableRow(new String[] {location(d), d.level().label(), d.rule(), d.message()});
+            tableRow(new String[] {location(d), words.text("level." + d.level().label()), d.rule(), d.message()});
         }
         endTable();
     }
@@ -174,11 +201,21 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
         return counts;
     }
 
-    private static String plural(Diagnostic.Level level) {
-        return switch (level) {
-            case ERROR -> "Errors";
-            case WARNING -> "Warnings";
-            case INFO -> "Info";
-        };
+    /**
+     * A cell of plain text. The renderer's own reads {@code {text, url}} in a cell as a link, which a finding's
+     * message must not become, and needs maven-shared-utils, which {@code mvn site} provides to a report but a
+     * plugin's own class realm ({@code mvn pm:report}) does not.
+     */
+    @Override
+    protected void tableCell(String text, boolean asHtml) {
+        sink.tableCell();
+        if (text != null && !text.isEmpty()) {
+            sink.text(text);
+        }
+        sink.tableCell_();
+    }
+
+    private String plural(Diagnostic.Level level) {
+        return words.text("levels." + level.label());
     }
 }

@@ -70,6 +70,14 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
     @Parameter(property = "pm.report.copyArchive", defaultValue = "true")
     private boolean copyArchive;
 
+    /**
+     * The language of the page when {@code pm:report} runs on its own ({@code mvn pm:report -Dlocale=de}): English,
+     * German, French, Spanish or Japanese; {@code default} or any other language gives English. In {@code mvn site}
+     * the page follows the site's locale instead (maven-site-plugin's {@code <locales>}), as Maven's own reports do.
+     */
+    @Parameter(property = "locale", defaultValue = "default")
+    private String locale;
+
     /** Skips {@code pm:report}: the site gets no "Postmortems" page. */
     @Parameter(property = "pm.report.skip", defaultValue = "false")
     private boolean reportSkip;
@@ -89,7 +97,7 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
         try {
             Files.createDirectories(siteOutputDirectory.toPath());
             Sink sink = new Xhtml5SinkFactory().createSink(siteOutputDirectory, getOutputName() + ".html");
-            render(sink);
+            render(sink, ReportText.parse(locale));
         } catch (IOException | MavenReportException e) {
             throw new MojoExecutionException("pm: cannot write " + page + ": " + e.getMessage(), e);
         }
@@ -106,17 +114,18 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
     }
 
     @Override
-    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
-        render(sink);
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale siteLocale) throws MavenReportException {
+        render(sink, siteLocale);
     }
 
     @Override
-    public void generate(Sink sink, Locale locale) throws MavenReportException {
-        render(sink);
+    public void generate(Sink sink, Locale siteLocale) throws MavenReportException {
+        render(sink, siteLocale);
     }
 
-    private void render(Sink sink) throws MavenReportException {
+    private void render(Sink sink, Locale pageLocale) throws MavenReportException {
         ReadResult result;
+        CheckVerdict.Threshold failOn;
         CheckVerdict verdict;
         try {
             RunContext context = runContext("en");
@@ -125,12 +134,14 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
             if (result == null) {
                 result = read(readerOptions(context), new Checks(settings, context));
             }
-            verdict = CheckVerdict.of(result, threshold(), maxWarnings());
+            failOn = threshold();
+            verdict = CheckVerdict.of(result, failOn, maxWarnings());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         getLog().info("pm: report: " + verdict.summary());
-        new PostmortemsReportRenderer(sink, result, verdict, baseDirectory().toPath(), archiveHref()).render();
+        new PostmortemsReportRenderer(sink, result, verdict, failOn, maxWarnings(), baseDirectory().toPath(),
+                archiveHref(), pageLocale == null ? Locale.ROOT : pageLocale).render();
     }
 
     /** Where the page links to the archive, if anywhere; see the class comment for the order. */
@@ -187,12 +198,12 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
 
     @Override
     public String getName(Locale locale) {
-        return "Postmortems";
+        return new ReportText(locale == null ? Locale.ROOT : locale).text("name");
     }
 
     @Override
     public String getDescription(Locale locale) {
-        return "The postmortems and what pm's quality rules found in them.";
+        return new ReportText(locale == null ? Locale.ROOT : locale).text("description");
     }
 
     @Override

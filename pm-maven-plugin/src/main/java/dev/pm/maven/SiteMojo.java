@@ -46,13 +46,16 @@ public class SiteMojo extends AbstractCheckingMojo {
     @Parameter(property = "pm.themeDirectory", defaultValue = "${project.basedir}/src/pm-theme")
     private File themeDirectory;
 
-    /** The site's title; the project's name, or {@code Incident history} when the POM has no {@code <name>}. */
+    /**
+     * The site's title; the project's name, or when the POM has no {@code <name>} the theme's title in the site's
+     * {@code language} ({@code Incident history}, {@code Vorfallhistorie}, ...).
+     */
     @Parameter(property = "pm.siteTitle", defaultValue = "${project.name}")
     private String siteTitle;
 
     /**
-     * One sentence under the title; the project's description, or a sentence about the archive when the POM has
-     * none.
+     * One sentence under the title; the project's description, or when the POM has none the theme's sentence
+     * about the archive in the site's {@code language}.
      */
     @Parameter(property = "pm.description", defaultValue = "${project.description}")
     private String description;
@@ -173,7 +176,7 @@ public class SiteMojo extends AbstractCheckingMojo {
         Optional<CheckSettings> checks = checks();
         try {
             SiteSettings settings = SiteSettings.builder().title(siteTitle())
-                    .description(orDefault(description, "What went wrong, why, and what we are doing about it."))
+                    .description(description)
                     .baseUrl(blankToNull(baseUrl))
                     .context(context).organisation(blankToNull(organization())).pageSize(pageSize)
                     .dateFormat(dateFormat).ticketUrlPattern(ticketUrlPattern).audience(Audience.parse(audience))
@@ -214,15 +217,11 @@ public class SiteMojo extends AbstractCheckingMojo {
 
     /**
      * {@code siteTitle}; Maven gives the artifactId as {@code project.name} when the POM has no {@code <name>},
-     * and then the title is {@code Incident history}.
+     * and then the title is blank, for the theme's in the site's language.
      */
     private String siteTitle() {
         boolean unnamed = project().getModel().getName() == null && !configured("siteTitle", "pm.siteTitle");
-        return unnamed || siteTitle == null || siteTitle.isBlank() ? "Incident history" : siteTitle;
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
+        return unnamed || siteTitle == null ? "" : siteTitle;
     }
 
     private static String blankToNull(String value) {

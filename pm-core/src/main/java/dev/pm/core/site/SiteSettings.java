@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * How the archive site is rendered. Build one with {@link #builder()}; {@link Builder#build()} checks the values.
  *
- * @param title the site's title
- * @param description one sentence under the title
+ * @param title the site's title; blank for the theme's {@code site_title} in the site's language
+ *     ({@code Incident history} in English)
+ * @param description one sentence under the title; blank for the theme's {@code site_description}
  * @param baseUrl the absolute URL the site is served at, without a trailing slash; enables canonical URLs,
  *     the sitemap and the feeds
  * @param context the run's zone (times are shown in it), language (BCP 47, also the locale of formatted dates),
@@ -67,8 +68,8 @@ public record SiteSettings(String title, String description, Optional<String> ba
 
     /** Collects settings; every value has a default. */
     public static final class Builder {
-        private String title = "Incident history";
-        private String description = "What went wrong, why, and what we are doing about it.";
+        private String title = "";
+        private String description = "";
         private String baseUrl;
         private RunContext context = RunContext.defaults();
         private String organisation = "";
@@ -80,8 +81,8 @@ public record SiteSettings(String title, String description, Optional<String> ba
         private Path themeDirectory;
         private int feedSize = 50;
 
-        public Builder title(String value) { title = value; return this; }
-        public Builder description(String value) { description = value; return this; }
+        public Builder title(String value) { title = value == null ? "" : value; return this; }
+        public Builder description(String value) { description = value == null ? "" : value; return this; }
         public Builder baseUrl(String value) { baseUrl = blankToNull(value); return this; }
         public Builder context(RunContext value) { context = value; return this; }
         public Builder organisation(String value) { organisation = value == null ? "" : value; return this; }

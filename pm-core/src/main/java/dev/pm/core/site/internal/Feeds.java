@@ -30,8 +30,9 @@ final class Feeds {
     private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
-    /** One feed of the site: which postmortems, under which title, at which paths. */
-    record Feed(String title, String pagePath, String rssPath, String atomPath, List<Postmortem> postmortems) {
+    /** One feed of the site: which postmortems, under which title and description, at which paths. */
+    record Feed(String title, String description, String pagePath, String rssPath, String atomPath,
+            List<Postmortem> postmortems) {
     }
 
     private final SiteSettings settings;
@@ -49,22 +50,28 @@ final class Feeds {
         this.content = content;
     }
 
-    /** The feeds of a public archive: the whole archive first, then one per tag and per service. */
-    static List<Feed> plan(SiteSettings settings, Archive published) {
+    /**
+     * The feeds of a public archive: the whole archive first, under the site's title and description, then one per
+     * tag and per service, titled and described in the site's language.
+     */
+    static List<Feed> plan(SiteSettings settings, Archive published, Messages messages) {
         List<Feed> feeds = new ArrayList<>();
-        feeds.add(new Feed(settings.title(), SitePaths.home(1), FeedFormat.RSS.archiveFile(), FeedFormat.ATOM.archiveFile(),
-                published.postmortems()));
-        published.byTag().forEach((tag, list) -> feeds.add(group(settings.title() + ": tag " + tag,
-                SitePaths.tag(tag), list)));
-        published.byService().forEach((service, list) -> feeds.add(group(settings.title() + ": service " + service,
-                SitePaths.service(service), list)));
+        feeds.add(new Feed(settings.title(), settings.description(), SitePaths.home(1), FeedFormat.RSS.archiveFile(),
+                FeedFormat.ATOM.archiveFile(), published.postmortems()));
+        published.byTag().forEach((tag, list) -> feeds.add(group(
+                messages.format("feed_title_tag", settings.title(), tag),
+                messages.format("feed_description_tag", tag), SitePaths.tag(tag), list)));
+        published.byService().forEach((service, list) -> feeds.add(group(
+                messages.format("feed_title_service", settings.title(), service),
+                messages.format("feed_description_service", service), SitePaths.service(service), list)));
         Map<String, Feed> byPath = new LinkedHashMap<>();
         feeds.forEach(feed -> byPath.putIfAbsent(feed.rssPath(), feed));
         return List.copyOf(byPath.values());
     }
 
-    private static Feed group(String title, String pagePath, List<Postmortem> list) {
-        return new Feed(title, pagePath, FeedFormat.RSS.groupFile(pagePath), FeedFormat.ATOM.groupFile(pagePath), list);
+    private static Feed group(String title, String description, String pagePath, List<Postmortem> list) {
+        return new Feed(title, description, pagePath, FeedFormat.RSS.groupFile(pagePath),
+                FeedFormat.ATOM.groupFile(pagePath), list);
     }
 
     /** Writes the RSS and Atom files of every feed, and the JSON Feed of the first (the whole archive). */
@@ -101,7 +108,7 @@ final class Feeds {
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n  <channel>\n");
         element(xml, 4, "title", feed.title());
         element(xml, 4, "link", url(feed.pagePath()));
-        element(xml, 4, "description", settings.description());
+        element(xml, 4, "description", feed.description());
         element(xml, 4, "language", settings.language());
         newestUpdate(items).ifPresent(day -> element(xml, 4, "pubDate", rfc822(day)));
         xml.append("    <atom:link rel=\"self\" type=\"").append(FeedFormat.RSS.mediaType()).append("\" href=\"");
@@ -122,7 +129,8 @@ final class Feeds {
         element(xml, 6, "content:encoded", content.apply(p));
         p.tags().forEach(tag -> element(xml, 6, "category", tag));
         element(xml, 6, "pubDate", rfc822(p.published()));
-        xml.append("      <guid isPermaLink=\"true\">");
+        // A guid is a permalink unless it says otherwise (RSS 2.0), as this one is.
+        xml.append("      <guid>");
         Xml.escape(xml, permalink(p), false);
         xml.append("</guid>\n");
         if (!p.authors().isEmpty()) {
@@ -143,7 +151,7 @@ final class Feeds {
         xml.append("  <author>\n");
         element(xml, 4, "name", authorName());
         xml.append("  </author>\n");
-        element(xml, 2, "subtitle", settings.description());
+        element(xml, 2, "subtitle", feed.description());
         element(xml, 2, "id", url(feed.atomPath()));
         // Atom requires an update time; an empty feed takes the epoch, so that its bytes stay the same.
         element(xml, 2, "updated", rfc3339Utc(newestUpdate(items).orElse(LocalDate.EPOCH)));
@@ -197,7 +205,7 @@ final class Feeds {
         root.put("title", feed.title());
         root.put("home_page_url", url(feed.pagePath()));
         root.put("feed_url", url(FeedFormat.JSON.archiveFile()));
-        root.put("description", settings.description());
+        root.put("description", feed.description());
         root.put("language", settings.language());
         root.put("authors", List.of(Map.of("name", authorName())));
         List<Map<String, Object>> entries = new ArrayList<>();

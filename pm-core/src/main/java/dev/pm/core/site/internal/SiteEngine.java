@@ -32,12 +32,22 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SiteEngine {
 
     private final SiteSettings settings;
+    private final Messages messages;
     private final Templates templates;
 
     public SiteEngine(SiteSettings settings) throws IOException {
-        this.settings = settings;
-        this.templates = new Templates(settings.themeDirectory(), settings.locale(),
-                Messages.load(settings.locale(), settings.themeDirectory()));
+        this.messages = Messages.load(settings.locale(), settings.themeDirectory());
+        this.settings = withThemeDefaults(settings, messages);
+        this.templates = new Templates(settings.themeDirectory(), settings.locale(), messages);
+    }
+
+    /** The settings with a blank title or description replaced by the theme's, in the site's language. */
+    private static SiteSettings withThemeDefaults(SiteSettings s, Messages messages) {
+        String title = s.title().isBlank() ? messages.text("site_title") : s.title();
+        String description = s.description().isBlank() ? messages.text("site_description") : s.description();
+        return new SiteSettings(title, description, s.baseUrl(), s.context(), s.organisation(), s.pageSize(),
+                s.dateFormat(), s.ticketUrlPattern(), s.audience(), s.includeDrafts(), s.themeDirectory(),
+                s.feedSize());
     }
 
     /** The outcome of rendering one page: its bytes, or the problem that stopped it. */
@@ -71,7 +81,7 @@ public final class SiteEngine {
         Archive published = local.select(Audience.PUBLIC, false);
         List<Diagnostic> warnings = UnpublishedLinks.find(local, visible, settings.audience(),
                 settings.includeDrafts());
-        List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published) : List.of();
+        List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published, messages) : List.of();
         List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
         List<Page> feedItems = feedItemPages(feeds, published);
         long total = pages.size() + feedItems.size();

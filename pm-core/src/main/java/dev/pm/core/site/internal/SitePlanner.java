@@ -101,7 +101,8 @@ final class SitePlanner {
             TemplateModel.Pagination pagination = new TemplateModel.Pagination(number, pageCount,
                     number > 1 ? SitePaths.home(number - 1) : null,
                     number < pageCount ? SitePaths.home(number + 1) : null);
-            String title = number == 1 ? settings.title() : settings.title() + " (page " + number + ")";
+            // the frame adds the site's title to any other: "Page 2 of 5 · Status"
+            String title = number == 1 ? settings.title() : views.messages().format("page_of", number, pageCount);
             pages.add(page(SitePaths.home(number), "home.ftlh", title,
                     (page, site) -> new TemplateModel.HomePage(headline, pagination, cards(slice), page, site),
                     Optional.empty()));

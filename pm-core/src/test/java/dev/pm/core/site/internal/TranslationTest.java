@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The theme in every shipped language: complete bundles, and no English label left on any page. */
@@ -104,6 +105,24 @@ class TranslationTest {
         assertThat(french.format("count_postmortems", 0)).isEqualTo("0 postmortem");
         assertThat(Messages.load(Locale.ENGLISH, Optional.empty()).format("count_postmortems", 0))
                 .isEqualTo("0 postmortems");
+    }
+
+    /** Year pages group by publication day, the date the cards show, and their heading says so. */
+    @ParameterizedTest
+    @CsvSource({"en, Published in 2026", "de, Veröffentlicht im Jahr 2026", "fr, Publiés en 2026",
+        "es, Publicados en 2026", "ja, 2026年に公開"})
+    void theYearPageHeadingSaysItListsWhatWasPublishedThatYear(String language, String heading) throws IOException {
+        String page = Files.readString(render(language, Optional.empty()).resolve("years/2026.html"));
+        assertThat(page).contains("<h1>" + heading + "</h1>").contains("<title>" + heading + " · Status</title>");
+    }
+
+    @Test
+    void laterHomePagesAreTitledInTheSitesLanguage() throws IOException {
+        Path out = dir.resolve("site-de-paged");
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(fixtures());
+        new SiteGenerator(SiteSettings.builder().title("Status").pageSize(1)
+                .context(RunContext.defaults().withLanguage("de")).build()).generate(read.archive(), out);
+        assertThat(Files.readString(out.resolve("page/2.html"))).contains("<title>Seite 2 von 3 · Status</title>");
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.pm.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.core.Progress;
+import dev.pm.core.RunContext;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.CheckVerdict;
+import dev.pm.core.check.Checks;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReadResult;
+import dev.pm.core.read.ReaderOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
+import org.apache.maven.doxia.sink.Sink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** pm:report's page and its menu entry in the Maven site's language. */
+class PostmortemsReportRendererTest {
+
+    /** Words each language writes as English does. */
+    private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
+            "de", Set.of("name", "summary.postmortems"),
+            "fr", Set.of("name", "summary.postmortems", "column.message", "level.info"),
+            "es", Set.of("name", "summary.postmortems", "level.error"),
+            "ja", Set.of());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGermanSiteGetsTheWholePageInGerman() throws IOException {
+        String html = render(Locale.GERMAN, Optional.empty());
+
+        assertThat(html).contains("<h2>Übersicht</h2>", "<h2>Nach Postmortem</h2>", "<h2>Nach Regel</h2>",
+                ">Gelesene Dateien</td>", ">Fehler</td>", ">Warnungen</td>", ">Hinweise</td>", ">Stelle</th>",
+                "scheitern: 1 Befund auf oder über der Schwelle „error“",
+                "Das gerenderte Archiv ist nicht Teil dieser Site");
+        assertThat(html).containsPattern("<td>src/postmortems/no-apology.md:17:1</td>\\s*<td>Fehler</td>");
+        assertThat(render(Locale.GERMAN, Optional.of("postmortems/index.html")))
+                .contains("Das gerenderte Archiv: <a href=\"postmortems/index.html\">die Postmortems lesen</a>.");
+    }
+
+    @Test
+    void theDefaultLocaleOfTheSiteGivesEnglishWhateverTheMachinesLocale() throws IOException {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            String html = render(Locale.ROOT, Optional.empty());
+            assertThat(html).contains("<h2>Summary</h2>", ">Files read</td>", "fail: 1 finding at or above the"
+                    + " 'error' threshold").doesNotContain("Übersicht");
+            assertThat(new ReportMojo().getName(Locale.ROOT)).isEqualTo("Postmortems");
+            assertThat(new ReportMojo().getDescription(Locale.forLanguageTag("nl")))
+                    .isEqualTo("The postmortems and what pm's quality rules found in them.");
+        } finally {
+            Locale.setDefault(machine);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr", "es", "ja"})
+    void everyShippedLanguageIsCompleteAndLeavesNoEnglishWordOnThePage(String language) throws IOException {
+        Properties english = bundle("report.properties");
+        Properties other = bundle("report_" + language + ".properties");
+        assertThat(other.stringPropertyNames()).as("keys of report_%s.properties", language)
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        Locale locale = Locale.forLanguageTag(language);
+        String html = render(locale, Optional.empty()) + render(locale, Optional.of("x/index.html"));
+        List<String> left = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            if (SAME_AS_ENGLISH.get(language).contains(key)) {
+                continue;
+            }
+            assertThat(other.getProperty(key)).as("%s in report_%s.properties", key, language)
+                    .isNotEqualTo(english.getProperty(key));
+            for (String part : english.getProperty(key).split("\\{[0-9]\\}")) {
+                // the findings' messages are pm-core's, in English: look at whole cells and headings only
+                String words = part.strip();
+                if (words.length() >= 4 && (html.contains(">" + words + "<") || words.length() > 12
+                        && html.contains(words))) {
+                    left.add(key + ": " + words);
+                }
+            }
+        }
+        assertThat(left).as("English on the %s page", language).isEmpty();
+        assertThat(new ReportMojo().getDescription(locale)).isEqualTo(other.getProperty("description"));
+    }
+
+    @Test
+    void theLocaleParameterReadsTheNamesMavenUses() {
+        assertThat(ReportText.parse("default")).isEqualTo(Locale.ROOT);
+        assertThat(ReportText.parse(" ")).isEqualTo(Locale.ROOT);
+        assertThat(ReportText.parse("de")).isEqualTo(Locale.GERMAN);
+        assertThat(ReportText.parse("pt_BR")).isEqualTo(Locale.forLanguageTag("pt-BR"));
+        assertThat(new ReportText(Locale.forLanguageTag("de-AT")).text("summary")).isEqualTo("Übersicht");
+        assertThat(new ReportText(Locale.GERMAN).format("verdict.warnings", 1200, 10))
+                .isEqualTo("1.200 Warnungen, mehr als die erlaubten 10");
+    }
+
+    /** The page for the sample with one error (no apology first) and one clean postmortem. */
+    private String render(Locale locale, Optional<String> archive) throws IOException {
+        Path project = dir.resolve(locale.toLanguageTag() + archive.map(a -> "-linked").orElse(""));
+        Path sources = Files.createDirectories(project.resolve("src/postmortems"));
+        for (String name : List.of("good.md", "no-apology.md")) {
+            try (InputStream in = getClass().getResourceAsStream("report/" + name)) {
+                Files.copy(in, sources.resolve(name));
+            }
+        }
+        RunContext context = RunContext.defaults();
+        ReadResult result = new PostmortemReader(ReaderOptions.defaults()).read(sources, Progress.NONE,
+                new Checks(CheckSettings.defaults(), context));
+        CheckVerdict verdict = CheckVerdict.of(result, CheckVerdict.Threshold.ERROR, -1);
+        Sink sink = new Xhtml5SinkFactory().createSink(project.toFile(), "report.html");
+        new PostmortemsReportRenderer(sink, result, verdict, CheckVerdict.Threshold.ERROR, -1, project, archive,
+                locale).render();
+        // Doxia writes characters outside ASCII as numeric references (&#xe4;): read them back
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(Files.readString(
+                project.resolve("report.html"))).replaceAll(m -> new String(Character.toChars(
+                        Integer.parseInt(m.group(1), 16))));
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ReportText.class.getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
