@@ -6,8 +6,8 @@ import dev.pm.core.model.IncidentWindow;
 import dev.pm.core.model.LocalLink;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Reason;
+import dev.pm.core.model.Remedy;
 import dev.pm.core.model.Section;
-import dev.pm.core.model.SectionKind;
 import dev.pm.core.model.TimelineEntry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,8 +17,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -39,23 +42,35 @@ import org.jbake.model.DocumentModel;
  * <tr><td>{@code pm_incident_start_text}, ...</td><td>the same as {@code 2026-03-12 10:14}</td></tr>
  * <tr><td>{@code pm_time_to_detect}, {@code pm_time_to_mitigate}, {@code pm_time_to_resolve}</td>
  *   <td>durations as text ({@code 47 min}); {@code ..._minutes} as numbers; {@code ..._iso} as ISO 8601</td></tr>
- * <tr><td>{@code pm_regret}, {@code pm_reason}, {@code pm_remedy}</td><td>the three R's as HTML, headings
- *   left to the template; the Reason with its subsections and timeline, the Remedy without its action list</td></tr>
+ * <tr><td>{@code pm_regret}, {@code pm_reason}, {@code pm_remedy}</td><td>the three R's as HTML, as written,
+ *   headings left to the template: the Reason with each subsection as a {@code <section class="part part-KIND">}
+ *   under its {@code <h3>} (KIND is {@code summary}, {@code timeline}, {@code contributing-factors}, ...), the
+ *   timeline as written with each recognised time marked {@code <time datetime>}; the Remedy with its action items
+ *   where the author wrote them, each a {@code <li class="action done|open">} holding its status word and, after its
+ *   words, its owner, due date, done date, type and ticket ({@code <span class="action-meta">})</td></tr>
  * <tr><td>{@code pm_regret_first_paragraph}</td><td>the apology's first paragraph, plain text</td></tr>
  * <tr><td>{@code pm_other}</td><td>sections that are none of the three R's, as HTML with their headings</td></tr>
- * <tr><td>{@code pm_actions}</td><td>list of maps: {@code text}, {@code html}, {@code done}, and when given
- *   {@code owner}, {@code due}, {@code done_on}, {@code ticket}, {@code type}</td></tr>
+ * <tr><td>{@code pm_actions}</td><td>the action items as data (they are in {@code pm_remedy} already), list of
+ *   maps: {@code text}, {@code html}, {@code done}, and when given {@code owner}, {@code due}, {@code done_on},
+ *   {@code ticket}, {@code type}</td></tr>
  * <tr><td>{@code pm_actions_open}, {@code pm_actions_done}</td><td>counts</td></tr>
- * <tr><td>{@code pm_factors}</td><td>contributing factors, list of HTML strings</td></tr>
- * <tr><td>{@code pm_timeline}</td><td>list of maps: {@code at} (ISO), {@code at_text}, {@code html}</td></tr>
+ * <tr><td>{@code pm_factors}</td><td>contributing factors as data, list of HTML strings</td></tr>
+ * <tr><td>{@code pm_timeline}</td><td>the recognised timeline entries as data, list of maps: {@code at} (ISO, in
+ *   {@code pm.timezone}), {@code at_text}, {@code html} (the entry without its time)</td></tr>
  * </table>
  *
- * <p>Sections marked internal never reach the model.
+ * <p>The {@code body}, for JBake's own templates, is the sections in that order with their headings: the same HTML
+ * as {@code pm_regret}, {@code pm_reason}, {@code pm_remedy} and {@code pm_other}, so every word the author wrote
+ * is on the page, in the author's order, inside its section. Sections marked internal never reach the model.
  */
 final class PostmortemModel {
 
     static final String TYPE = "postmortem";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Where reading left the place of an action item's owner, due date and ticket in the Remedy's HTML. */
+    private static final Pattern ACTION_META = Pattern.compile("<!--pm-action:(\\d+)-->");
+    /** Where reading left a task's status word, done or open. */
+    private static final Pattern STATUS = Pattern.compile("<!--pm-status:(done|open)-->");
 
     private PostmortemModel() {
     }
@@ -97,7 +112,7 @@ final class PostmortemModel {
             body.append(heading(2, r.section())).append(r.section().html());
         });
         p.reason().ifPresent(r -> {
-            String html = reasonHtml(r, zone);
+            String html = reasonHtml(r);
             doc.put("pm_reason", html);
             body.append(heading(2, r.section())).append(html);
             doc.put("pm_factors", new ArrayList<>(r.contributingFactors().stream().map(Factor::html).toList()));
@@ -112,7 +127,8 @@ final class PostmortemModel {
             doc.put("pm_timeline", timeline);
         });
         p.remedy().ifPresent(r -> {
-            doc.put("pm_remedy", r.section().html());
+            String html = remedyHtml(r);
+            doc.put("pm_remedy", html);
             List<Map<String, Object>> actions = new ArrayList<>();
             for (ActionItem a : r.actions()) {
                 Map<String, Object> action = new LinkedHashMap<>();
@@ -129,7 +145,7 @@ final class PostmortemModel {
             doc.put("pm_actions", actions);
             doc.put("pm_actions_open", r.openCount());
             doc.put("pm_actions_done", r.doneCount());
-            body.append(heading(2, r.section())).append(r.section().html()).append(actionsHtml(r.actions()));
+            body.append(heading(2, r.section())).append(html);
         });
         StringBuilder other = new StringBuilder();
         for (Section s : p.otherSections()) {
@@ -138,61 +154,78 @@ final class PostmortemModel {
         doc.put("pm_other", other.toString());
         body.append(other);
         doc.setBody(body.toString());
-        // Reading leaves a placeholder where a local link's URL goes; JBake gets the URL its author wrote.
-        doc.replaceAll((key, value) -> withWrittenLinks(p, value));
+        // Reading leaves a placeholder where a local link's URL goes, and one where a task's status word goes: JBake
+        // gets the URL its author wrote and the word.
+        doc.replaceAll((key, value) -> resolved(p, value));
         return doc;
     }
 
-    private static Object withWrittenLinks(Postmortem p, Object value) {
+    private static Object resolved(Postmortem p, Object value) {
         if (value instanceof String html) {
-            return p.bundle().resolve(html, LocalLink::written);
+            return withStatusWords(p.bundle().resolve(html, LocalLink::written));
         }
         if (value instanceof List<?> list) {
             List<Object> resolved = new ArrayList<>();
-            list.forEach(item -> resolved.add(withWrittenLinks(p, item)));
+            list.forEach(item -> resolved.add(resolved(p, item)));
             return resolved;
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> resolved = new LinkedHashMap<>();
-            map.forEach((k, v) -> resolved.put(k, withWrittenLinks(p, v)));
+            map.forEach((k, v) -> resolved.put(k, resolved(p, v)));
             return resolved;
         }
         return value;
     }
 
-    private static String reasonHtml(Reason reason, ZoneId zone) {
+    /**
+     * The Reason as written: its own text, then each subsection in a {@code <section>} of its kind under its
+     * heading, as pm's own theme shows them. The timeline's HTML already has each recognised time marked
+     * {@code <time datetime>} where the author wrote it, with every other block around the entries.
+     */
+    private static String reasonHtml(Reason reason) {
         StringBuilder html = new StringBuilder(reason.section().html());
         for (Section s : reason.subsections()) {
-            html.append(heading(3, s));
-            if (s.kind() == SectionKind.TIMELINE && !reason.timeline().isEmpty()) {
-                html.append("<ol class=\"timeline\">\n");
-                for (TimelineEntry e : reason.timeline()) {
-                    OffsetDateTime at = e.at().atZoneSameInstant(zone).toOffsetDateTime();
-                    html.append("<li><time datetime=\"").append(at).append("\">").append(SHOWN.format(at))
-                            .append("</time> ").append(e.html()).append("</li>\n");
-                }
-                html.append("</ol>\n");
-            } else {
-                html.append(s.html());
-            }
+            html.append("<section class=\"part part-").append(kind(s)).append("\">\n").append(heading(3, s))
+                    .append(s.html()).append("</section>\n");
         }
         return html.toString();
     }
 
-    private static String actionsHtml(List<ActionItem> actions) {
-        if (actions.isEmpty()) {
-            return "";
+    /**
+     * The Remedy as written, its action items where the author wrote them: reading marked each one in place and
+     * left a placeholder after its words, which becomes its owner, due date, done date, type and ticket.
+     */
+    private static String remedyHtml(Remedy remedy) {
+        List<ActionItem> actions = remedy.actions();
+        return ACTION_META.matcher(remedy.section().html()).replaceAll(m -> {
+            int index = Integer.parseInt(m.group(1));
+            return Matcher.quoteReplacement(index < actions.size() ? actionMeta(actions.get(index)) : "");
+        });
+    }
+
+    private static String actionMeta(ActionItem a) {
+        StringBuilder meta = new StringBuilder();
+        a.owner().ifPresent(o -> meta.append("<span>Owner: ").append(escape(o)).append("</span>"));
+        a.due().ifPresent(d -> meta.append("<span>Due <time datetime=\"").append(d).append("\">").append(d)
+                .append("</time></span>"));
+        a.doneOn().ifPresent(d -> meta.append("<span>Done <time datetime=\"").append(d).append("\">").append(d)
+                .append("</time></span>"));
+        a.type().ifPresent(t -> meta.append("<span>Type: ").append(escape(t.label())).append("</span>"));
+        a.ticket().ifPresent(t -> meta.append("<span>Ticket: ").append(escape(t)).append("</span>"));
+        return meta.isEmpty() ? "" : " <span class=\"action-meta\">" + meta + "</span>";
+    }
+
+    /** A task's status word where reading left its placeholder: pm-jbake's pages are in English. */
+    private static String withStatusWords(String html) {
+        if (html.indexOf("<!--pm-status:") < 0) {
+            return html;
         }
-        StringBuilder html = new StringBuilder("<ul class=\"actions\">\n");
-        for (ActionItem a : actions) {
-            html.append("<li class=\"action ").append(a.done() ? "done" : "open").append("\"><span class=\"status\">")
-                    .append(a.done() ? "Done" : "Open").append("</span> <span class=\"what\">").append(a.html())
-                    .append("</span>");
-            a.owner().ifPresent(o -> html.append(" <span class=\"action-meta\">Owner: ").append(escape(o))
-                    .append("</span>"));
-            html.append("</li>\n");
-        }
-        return html.append("</ul>\n").toString();
+        return STATUS.matcher(html).replaceAll(m -> m.group(1).equals("done") ? "Done" : "Open");
+    }
+
+    /** A section kind as pm's theme names its class: {@code contributing-factors}. */
+    private static String kind(Section s) {
+        return s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String heading(int level, Section s) {

@@ -21,18 +21,26 @@ class SampleSiteIT {
     private static final Path BAD_LOG = Path.of(System.getProperty("bad.log"));
 
     @Test
-    void postmortemPagesHaveTheThreeRsAndTheirActionItems() throws IOException {
+    void postmortemPagesHaveTheThreeRsAsWritten() throws IOException {
         for (String name : List.of("2026-01-19-outbound-mail-stalled", "2026-05-07-webmail-login-failures",
                 "2026-08-30-spam-filter-false-positives")) {
             String page = read(SITE.resolve("postmortems/" + name + ".html"));
             assertThat(page).as(name).contains("<h2>Regret</h2>", "<h2>Reason</h2>", "<h2>Remedy</h2>",
-                    "<ul class=\"actions\">", "<li class=\"action done\">", "<li class=\"action open\">",
-                    "<ol class=\"timeline\">", "Time to resolve", "pm.css");
+                    "<section class=\"part part-timeline\">\n<h3>Timeline</h3>\n<ul>\n<li><time datetime=\"",
+                    "<li class=\"action done\"><span class=\"status\">Done</span> ",
+                    "<li class=\"action open\"><span class=\"status\">Open</span> ", "<span class=\"action-meta\">",
+                    "Time to resolve", "pm.css")
+                    // no list rebuilt from the model, no placeholder of pm's reader left
+                    .doesNotContain("<ol class=\"timeline\">", "<ul class=\"actions\">", "<!--pm-");
         }
-        assertThat(read(SITE.resolve("postmortems/2026-01-19-outbound-mail-stalled.html")))
-                .contains("We are sorry. On Monday 19 January",
-                        "Fail the worker health check after three failed queue connections",
-                        "Owner: Delivery team", "2 h 7 min");
+        String page = read(SITE.resolve("postmortems/2026-01-19-outbound-mail-stalled.html"));
+        assertThat(page).contains("We are sorry. On Monday 19 January",
+                // the time as written, marked up; the action item where it was written, once, with its owner
+                "<li><time datetime=\"2026-01-19T08:05:00Z\">2026-01-19T08:05Z</time> The queue cluster starts",
+                "<p>We have changed how workers report trouble and how certificates reach them.</p>\n<ul>\n"
+                        + "<li class=\"action done\"><span class=\"status\">Done</span> Add the new intermediate",
+                "Owner: Delivery team", "2 h 7 min");
+        assertThat(page.split("Fail the worker health check after three failed queue connections", -1)).hasSize(2);
     }
 
     @Test

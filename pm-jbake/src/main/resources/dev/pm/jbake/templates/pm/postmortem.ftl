@@ -1,5 +1,7 @@
 <#ftl output_format="HTML">
-<#-- One postmortem: document type "postmortem", model keys documented in pm-jbake's PostmortemModel. -->
+<#-- One postmortem: document type "postmortem", model keys documented in pm-jbake's PostmortemModel. The three R's
+     are shown as written: pm_reason holds the timeline with its times marked, pm_remedy the action items where the
+     author wrote them, with their status, owner and dates; pm_actions and pm_timeline are the same as data. -->
 <#if !(content.pm_slug??)><#stop "pm: " + ((content.file)!"a postmortem") + " was read by JBake's own Markdown engine, not pm's: name the file *.pmd (pm-jbake reads only .pmd files) and make sure pm-jbake is on JBake's class path"></#if>
 <#import "layout.ftl" as l>
 <#assign p = content>
@@ -23,29 +25,12 @@
 <div><dt>Published</dt><dd><time datetime="${p.pm_published}">${p.pm_published}</time><#if p.pm_updated??>, updated <time datetime="${p.pm_updated}">${p.pm_updated}</time></#if></dd></div>
 <#if p.pm_actions?has_content><div><dt>Action items</dt><dd>${p.pm_actions_done} done, ${p.pm_actions_open} open</dd></div></#if>
 </dl>
-<#if p.pm_regret??><section class="part part-REGRET"><h2>Regret</h2>
+<#if p.pm_regret??><section class="part part-regret"><h2>Regret</h2>
 ${p.pm_regret?no_esc}</section></#if>
-<#if p.pm_reason??><section class="part part-REASON"><h2>Reason</h2>
+<#if p.pm_reason??><section class="part part-reason"><h2>Reason</h2>
 ${p.pm_reason?no_esc}</section></#if>
-<#if p.pm_remedy??><section class="part part-REMEDY"><h2>Remedy</h2>
+<#if p.pm_remedy??><section class="part part-remedy"><h2>Remedy</h2>
 ${p.pm_remedy?no_esc}
-<#if p.pm_actions?has_content>
-<ul class="actions">
-<#list p.pm_actions as a>
-<li class="action <#if a.done>done<#else>open</#if>">
-<span class="status"><#if a.done>Done<#else>Open</#if></span>
-<span class="what">${a.html?no_esc}</span>
-<span class="action-meta">
-<#if a.owner??><span>Owner: ${a.owner}</span></#if>
-<#if a.due??><span>Due <time datetime="${a.due}">${a.due}</time></span></#if>
-<#if a.done_on??><span>Done <time datetime="${a.done_on}">${a.done_on}</time></span></#if>
-<#if a.type??><span>Type: ${a.type}</span></#if>
-<#if a.ticket??><span>Ticket: ${a.ticket}</span></#if>
-</span>
-</li>
-</#list>
-</ul>
-</#if>
 </section></#if>
 ${((p.pm_other)!"")?no_esc}
 </article>
