@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -31,20 +33,29 @@ public final class ShortRunCompilation implements AutoCloseable {
     private static final String DIRECTIVE = "[{match: [\"*.*\"], c2: {Exclude: true}}]";
     private static final Object LOCK = new Object();
     private static int holders;
-    private static boolean added;
+    /** Whether the directive is in place, once the thread adding it is done; empty between runs. */
+    private static Optional<CompletableFuture<Boolean>> added = Optional.empty();
 
-    private final boolean applied;
+    private final Optional<CompletableFuture<Boolean>> applied;
     private boolean closed;
 
-    private ShortRunCompilation(boolean applied) {
+    private ShortRunCompilation(Optional<CompletableFuture<Boolean>> applied) {
         this.applied = applied;
     }
 
-    /** Starts a short run: from now until {@link #close()}, methods are compiled by C1 only, where the JVM can. */
+    /**
+     * Starts a short run: from now until {@link #close()}, methods are compiled by C1 only, where the JVM can.
+     * The directive is added on a thread of its own, because starting the JVM's MBean server takes about 170 ms,
+     * which the build need not wait for: until then C1 compiles anyway.
+     */
     public static ShortRunCompilation begin() {
         synchronized (LOCK) {
             if (holders == 0) {
-                added = addDirective();
+                added = Optional.of(CompletableFuture.supplyAsync(ShortRunCompilation::addDirective, runnable -> {
+                    Thread thread = new Thread(runnable, "pm-compiler-directive");
+                    thread.setDaemon(true);
+                    thread.start();
+                }));
             }
             holders++;
             return new ShortRunCompilation(added);
@@ -53,27 +64,29 @@ public final class ShortRunCompilation implements AutoCloseable {
 
     /** A run that leaves the JVM's compilers as they are. */
     public static ShortRunCompilation none() {
-        return new ShortRunCompilation(false);
+        return new ShortRunCompilation(Optional.empty());
     }
 
-    /** Whether C2 is kept out while this run lasts. */
+    /** Whether C2 is kept out while this run lasts; waits for the directive to be added. */
     public boolean applied() {
-        return applied;
+        return applied.map(CompletableFuture::join).orElse(false);
     }
 
     /** Ends the run; the last run to end gives the JVM its compilers back. Closing twice does nothing. */
     @Override
     public void close() {
         synchronized (LOCK) {
-            if (closed || !applied) {
+            if (closed || applied.isEmpty()) {
                 closed = true;
                 return;
             }
             closed = true;
             holders--;
-            if (holders == 0 && added) {
-                invoke("compilerDirectivesRemove", new String[0]);
-                added = false;
+            if (holders == 0) {
+                if (added.map(CompletableFuture::join).orElse(false)) {
+                    invoke("compilerDirectivesRemove", new String[0]);
+                }
+                added = Optional.empty();
             }
         }
     }

@@ -39,6 +39,9 @@ class ShortRunCompilationTest {
 
         ShortRunCompilation first = ShortRunCompilation.begin();
         ShortRunCompilation second = ShortRunCompilation.begin();
+        // The directive is added on a thread of its own: applied() waits for it.
+        assertThat(first.applied()).isTrue();
+        assertThat(second.applied()).isTrue();
         assertThat(directiveCount(directives())).isEqualTo(before + 1);
         first.close();
         first.close();

@@ -92,8 +92,8 @@ abstract class AbstractPmMojo extends AbstractMojo {
         }
         try (ShortRunCompilation compilation = shortRunCompilation && runsShort() ? ShortRunCompilation.begin()
                 : ShortRunCompilation.none()) {
-            getLog().debug("pm: C2 kept out while the goal runs: " + compilation.applied());
             run();
+            getLog().debug("pm: C2 kept out while the goal ran: " + compilation.applied());
         }
     }
 
