@@ -55,6 +55,27 @@ final class SearchIndex {
 
     /** What the index holds of one postmortem: its words with their scores, and its text for snippets. */
     private record Indexed(Map<String, Integer> scores, String summary, String text) {
+
+        /** {@code search/d/N.js} for this postmortem as number {@code id}. */
+        byte[] docFile(int id) {
+            Map<String, String> doc = new LinkedHashMap<>();
+            doc.put("summary", summary);
+            doc.put("text", text);
+            return script("doc(" + id + ",", doc);
+        }
+    }
+
+    /** A postmortem's part of the index and its doc file, as number {@code id}. */
+    private record Entry(Indexed indexed, int id, byte[] docFile) {
+    }
+
+    /**
+     * What the last build indexed, by postmortem, so that a rebuild in {@code pm:serve} cuts into words and writes
+     * out only the postmortems that changed: at 10,000 postmortems, indexing them all again was most of a rebuild
+     * after one edit. A postmortem equal to one indexed before has the same words and text.
+     */
+    static final class Memory {
+        private volatile Map<Postmortem, Entry> entries = Map.of();
     }
 
     /** A word's postings: pairs of postmortem number and score, in archive order. */
@@ -87,6 +108,11 @@ final class SearchIndex {
 
     /** Every file of the index, by its path in the site. */
     static Map<String, byte[]> files(Archive archive) {
+        return files(archive, new Memory());
+    }
+
+    /** Every file of the index, reusing what {@code memory} holds of an earlier build and keeping this one's. */
+    static Map<String, byte[]> files(Archive archive, Memory memory) {
         List<String> severities = new ArrayList<>();
         List<String> services = new ArrayList<>(archive.byService().keySet());
         List<List<Object>> docs = new ArrayList<>();
@@ -95,7 +121,21 @@ final class SearchIndex {
         List<Postmortem> all = archive.postmortems();
         // Cutting each postmortem into words is independent of the others; the postings are then merged in
         // archive order, so the files are the same whatever the threads did.
-        List<Indexed> indexed = all.parallelStream().map(SearchIndex::index).toList();
+        Map<Postmortem, Entry> before = memory.entries;
+        List<Entry> entries = java.util.stream.IntStream.range(0, all.size()).parallel().mapToObj(id -> {
+            Entry known = before.get(all.get(id));
+            if (known != null && known.id() == id) {
+                return known;
+            }
+            Indexed indexed = known != null ? known.indexed() : index(all.get(id));
+            return new Entry(indexed, id, indexed.docFile(id));
+        }).toList();
+        Map<Postmortem, Entry> now = new HashMap<>();
+        for (int id = 0; id < all.size(); id++) {
+            now.put(all.get(id), entries.get(id));
+        }
+        memory.entries = now;
+        List<Indexed> indexed = entries.stream().map(Entry::indexed).toList();
         for (int id = 0; id < all.size(); id++) {
             Postmortem p = all.get(id);
             String severity = p.severity().label();
@@ -107,10 +147,7 @@ final class SearchIndex {
             for (Map.Entry<String, Integer> e : indexed.get(id).scores().entrySet()) {
                 postingsByWord.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue());
             }
-            Map<String, String> doc = new LinkedHashMap<>();
-            doc.put("summary", indexed.get(id).summary());
-            doc.put("text", indexed.get(id).text());
-            files.put(FOLDER + "d/" + id + ".js", script("doc(" + id + ",", doc));
+            files.put(FOLDER + "d/" + id + ".js", entries.get(id).docFile());
         }
         Map<String, List<String>> shards = new TreeMap<>();
         postingsByWord.keySet().stream().sorted().forEach(word -> shards.computeIfAbsent(shardKey(word),

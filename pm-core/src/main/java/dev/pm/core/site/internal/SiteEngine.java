@@ -34,6 +34,8 @@ public final class SiteEngine {
     private final SiteSettings settings;
     private final Messages messages;
     private final Templates templates;
+    /** The search index of the last build: a rebuild in pm:serve indexes only the postmortems that changed. */
+    private final SearchIndex.Memory searchMemory = new SearchIndex.Memory();
 
     public SiteEngine(SiteSettings settings) throws IOException {
         this.messages = Messages.load(settings.locale(), settings.themeDirectory());
@@ -93,7 +95,7 @@ public final class SiteEngine {
         // A public build searches the public archive only, drafts included or not: no draft's words and no
         // internal section's reach the index a reader downloads.
         Map<String, byte[]> searchFiles = SearchIndex.files(settings.audience() == Audience.PUBLIC ? published
-                : visible);
+                : visible, searchMemory);
         Map<String, Path> bundleFiles = bundleFiles(visible);
         Set<String> fixed = new java.util.TreeSet<>(assets.keySet());
         fixed.addAll(bundleFiles.keySet());
