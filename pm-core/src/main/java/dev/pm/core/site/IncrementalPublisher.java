@@ -90,7 +90,9 @@ public final class IncrementalPublisher {
                 return String.format(java.util.Locale.ROOT, "%,d of %,d files read; the whole site written",
                         parsed, files);
             }
-            return String.format(java.util.Locale.ROOT, "%,d of %,d files read; %,d pages rendered again, %,d files"
+            // Made again: pages whose data changed, rendered, and the files every build makes (theme assets,
+            // search index), compared by their bytes; only those that differ are written.
+            return String.format(java.util.Locale.ROOT, "%,d of %,d files read; %,d files made again, %,d"
                     + " written, %,d deleted", parsed, files, site.unchanged() + site.written(), site.written(),
                     site.deleted());
         }
