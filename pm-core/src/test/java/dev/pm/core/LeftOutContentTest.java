@@ -2,17 +2,20 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.model.Audience;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
 import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +238,34 @@ class LeftOutContentTest {
                 "draft-notes.md", "a build without drafts leaves out", "status: published");
         assertThat(result.problems().get(1).message()).contains("internal-notes.md", "the internal postmortem",
                 "a public build leaves out", "visibility: public", "{.internal}");
+    }
+
+    private SitePublisher.Outcome publish(String name, CheckVerdict.Threshold failOn) throws IOException {
+        return new SitePublisher(new SitePublisher.Request(source, ReaderOptions.defaults(), Optional.empty(),
+                SiteGeneratorTest.settings().baseUrl(BASE).build(), failOn, -1, dir.resolve(name), dir, List.of()))
+                .publish();
+    }
+
+    @Test
+    void failOnWarningCountsALinkToAPostmortemTheBuildLeavesOutAndPublishesNothing() throws IOException {
+        SitePublisher.Outcome outcome = publish("strict", CheckVerdict.Threshold.WARNING);
+
+        assertThat(outcome.published()).isFalse();
+        assertThat(outcome.verdict().failed()).isTrue();
+        assertThat(outcome.read().diagnostics()).extracting(Diagnostic::rule)
+                .containsExactly("unpublished-link", "unpublished-link");
+        assertThat(dir.resolve("strict")).doesNotExist();
+    }
+
+    @Test
+    void aPublishedBuildReportsALinkToAPostmortemItLeavesOutOnceWithTheFindings() throws IOException {
+        SitePublisher.Outcome outcome = publish("lenient", CheckVerdict.Threshold.ERROR);
+
+        assertThat(outcome.published()).isTrue();
+        assertThat(outcome.read().diagnostics()).extracting(Diagnostic::rule)
+                .containsExactly("unpublished-link", "unpublished-link");
+        assertThat(outcome.verdict().summary()).contains("2 warnings");
+        assertThat(outcome.site().orElseThrow().problems()).isEmpty();
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.pm.core.site;
 
+import dev.pm.core.Diagnostic;
+
 import dev.pm.core.Progress;
 import dev.pm.core.model.Archive;
 import dev.pm.core.site.internal.SiteEngine;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Renders an archive as a static site. Build one per run: it holds the template configuration. Rendering
@@ -19,6 +22,14 @@ public final class SiteGenerator {
      */
     public SiteGenerator(SiteSettings settings) throws IOException {
         this.engine = new SiteEngine(settings);
+    }
+
+    /**
+     * The warnings a build of {@code archive} gives for links to postmortems it does not publish
+     * ({@code unpublished-link}); {@link #generate} reports them too, among its problems.
+     */
+    public List<Diagnostic> unpublishedLinks(Archive archive) {
+        return engine.unpublishedLinks(archive);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.pm.core.site;
 
+import dev.pm.core.Diagnostic;
 import dev.pm.core.Progress;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
@@ -11,6 +12,7 @@ import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,13 +129,26 @@ public final class SitePublisher {
     }
 
     private Outcome judgeAndRender(ReadResult read, Duration readTime, Progress progress) throws IOException {
-        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings(),
+        // Links to postmortems this build leaves out are known before rendering: they are judged with the
+        // findings, so that failOn and maxWarnings count them as any other warning, and reported once, with them.
+        List<Diagnostic> unpublishedLinks = generator.unpublishedLinks(read.archive());
+        ReadResult judged = read;
+        if (!unpublishedLinks.isEmpty()) {
+            List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+            all.addAll(unpublishedLinks);
+            all.sort(Diagnostic.ORDER);
+            judged = new ReadResult(read.archive(), all, read.fileCount());
+        }
+        CheckVerdict verdict = CheckVerdict.of(judged, request.failOn(), request.maxWarnings(),
                 request.checks().flatMap(CheckSettings::baseline));
         if (verdict.failed()) {
-            return new Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
+            return new Outcome(judged, verdict, Optional.empty(), readTime, Duration.ZERO);
         }
         long rendering = System.nanoTime();
-        SiteResult site = generator.generate(read.archive(), request.output(), progress);
-        return new Outcome(read, verdict, Optional.of(site), readTime, Duration.ofNanos(System.nanoTime() - rendering));
+        SiteResult rendered = generator.generate(read.archive(), request.output(), progress);
+        SiteResult site = new SiteResult(rendered.output(), rendered.pageCount(), rendered.feedCount(),
+                rendered.problems().stream().filter(d -> !unpublishedLinks.contains(d)).toList(), rendered.notices());
+        return new Outcome(judged, verdict, Optional.of(site), readTime,
+                Duration.ofNanos(System.nanoTime() - rendering));
     }
 }

@@ -52,6 +52,16 @@ public final class SiteEngine {
                 s.feedSize());
     }
 
+    /**
+     * The {@code unpublished-link} warnings a build of {@code archive} gives: known before anything is rendered,
+     * so that a publisher can count them in its verdict.
+     */
+    public List<Diagnostic> unpublishedLinks(Archive archive) {
+        Archive local = archive.inZone(settings.zone());
+        return UnpublishedLinks.find(local, local.select(settings.audience(), settings.includeDrafts()),
+                settings.audience(), settings.includeDrafts());
+    }
+
     /** The outcome of rendering one page: its bytes, or the problem that stopped it. */
     private record Rendered(Page page, Optional<byte[]> content, Optional<Diagnostic> problem) {
     }
