@@ -43,11 +43,13 @@ import org.jbake.model.DocumentModel;
  * <tr><td>{@code pm_time_to_detect}, {@code pm_time_to_mitigate}, {@code pm_time_to_resolve}</td>
  *   <td>durations as text ({@code 47 min}); {@code ..._minutes} as numbers; {@code ..._iso} as ISO 8601</td></tr>
  * <tr><td>{@code pm_regret}, {@code pm_reason}, {@code pm_remedy}</td><td>the three R's as HTML, as written,
- *   headings left to the template: the Reason with each subsection as a {@code <section class="part part-KIND">}
+ *   their headings left to the template, which shows {@code pm_regret_title} and the others: the Reason with each subsection as a {@code <section class="part part-KIND">}
  *   under its {@code <h3>} (KIND is {@code summary}, {@code timeline}, {@code contributing-factors}, ...), the
  *   timeline as written with each recognised time marked {@code <time datetime>}; the Remedy with its action items
  *   where the author wrote them, each a {@code <li class="action done|open">} holding its status word and, after its
  *   words, its owner, due date, done date, type and ticket ({@code <span class="action-meta">})</td></tr>
+ * <tr><td>{@code pm_regret_title}, {@code pm_reason_title}, {@code pm_remedy_title}</td><td>the headings the
+ *   author gave the three R's ("We're sorry", "What happened"), or the part's name where it has none</td></tr>
  * <tr><td>{@code pm_regret_first_paragraph}</td><td>the apology's first paragraph, plain text</td></tr>
  * <tr><td>{@code pm_other}</td><td>sections that are none of the three R's, as HTML with their headings</td></tr>
  * <tr><td>{@code pm_actions}</td><td>the action items as data (they are in {@code pm_remedy} already), list of
@@ -108,12 +110,14 @@ final class PostmortemModel {
         StringBuilder body = new StringBuilder();
         p.regret().ifPresent(r -> {
             doc.put("pm_regret", r.section().html());
+            doc.put("pm_regret_title", title(r.section(), "Regret"));
             doc.put("pm_regret_first_paragraph", r.firstParagraph());
             body.append(heading(2, r.section())).append(r.section().html());
         });
         p.reason().ifPresent(r -> {
             String html = reasonHtml(r);
             doc.put("pm_reason", html);
+            doc.put("pm_reason_title", title(r.section(), "Reason"));
             body.append(heading(2, r.section())).append(html);
             doc.put("pm_factors", new ArrayList<>(r.contributingFactors().stream().map(Factor::html).toList()));
             List<Map<String, Object>> timeline = new ArrayList<>();
@@ -129,6 +133,7 @@ final class PostmortemModel {
         p.remedy().ifPresent(r -> {
             String html = remedyHtml(r);
             doc.put("pm_remedy", html);
+            doc.put("pm_remedy_title", title(r.section(), "Remedy"));
             List<Map<String, Object>> actions = new ArrayList<>();
             for (ActionItem a : r.actions()) {
                 Map<String, Object> action = new LinkedHashMap<>();
@@ -226,6 +231,11 @@ final class PostmortemModel {
     /** A section kind as pm's theme names its class: {@code contributing-factors}. */
     private static String kind(Section s) {
         return s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The heading the author gave the part ("We're sorry", "What happened"), or the part's name. */
+    private static String title(Section s, String part) {
+        return s.title() == null || s.title().isEmpty() ? part : s.title();
     }
 
     private static String heading(int level, Section s) {
