@@ -74,17 +74,6 @@ final class Feeds {
                 FeedFormat.ATOM.groupFile(pagePath), list);
     }
 
-    /** Writes the RSS and Atom files of every feed, and the JSON Feed of the first (the whole archive). */
-    Map<String, byte[]> write(List<Feed> feeds) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Feed feed : feeds) {
-            files.putAll(write(feed, false));
-        }
-        Feed archive = feeds.get(0);
-        files.put(FeedFormat.JSON.archiveFile(), json(archive, newest(archive.postmortems())));
-        return files;
-    }
-
     /** Writes the RSS and Atom files of one feed, and with {@code json} its JSON Feed too; thread-safe. */
     Map<String, byte[]> write(Feed feed, boolean json) {
         Map<String, byte[]> files = new LinkedHashMap<>();
