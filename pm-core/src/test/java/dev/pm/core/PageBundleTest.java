@@ -82,6 +82,35 @@ class PageBundleTest {
     }
 
     @Test
+    void aSymbolicLinkInABundleToAFileOutsideItIsNeverPublished() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-OUTSIDE-THE-BUNDLE");
+        Path bundle = dir.resolve("postmortems/2025-06-02-slow");
+        write(bundle.resolve("index.md"), "Slow pages", "See [the notes](linked.txt).");
+        Files.createSymbolicLink(bundle.resolve("linked.txt"), secret);
+        Files.createSymbolicLink(bundle.resolve("unlinked.txt"), secret);
+        Files.writeString(bundle.resolve("chart.txt"), "a file of the bundle");
+
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(dir.resolve("postmortems"));
+        Path out = dir.resolve("site");
+        new SiteGenerator(SiteGeneratorTest.settings().build()).generate(read.archive(), out);
+
+        assertThat(read.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.rule())
+                .containsExactlyInAnyOrder("1:1 file-outside", "16:5 file-outside");
+        assertThat(read.diagnostics()).allSatisfy(d -> assertThat(d.message()).contains("symbolic link"));
+        assertThat(out.resolve("postmortems/2025-06-02-slow/chart.txt")).exists();
+        try (var all = Files.walk(out)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain("SECRET-OUTSIDE-THE-BUNDLE");
+            }
+        }
+        // The link keeps its words, as any link to a file outside the folder does; the file stays unpublished.
+        assertThat(Files.readString(out.resolve("postmortems/2025-06-02-slow.html"))).contains(">the notes</a>.");
+        assertThat(out.resolve("postmortems/2025-06-02-slow/linked.txt")).doesNotExist();
+        assertThat(out.resolve("postmortems/2025-06-02-slow/unlinked.txt")).doesNotExist();
+    }
+
+    @Test
     void anIndexFileInTheSourceFolderIsAnOrdinaryPostmortemAndTheFolderNoBundle() throws IOException {
         Path source = dir.resolve("postmortems");
         write(source.resolve("index.md"), "Slow pages", "The figures are in [our notes](notes.txt).");

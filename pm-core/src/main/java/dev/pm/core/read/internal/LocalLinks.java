@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -83,8 +84,9 @@ final class LocalLinks {
         Path folder = page.getParent();
         Map<String, Path> files = new TreeMap<>();
         Map<Path, Optional<String>> verdicts = new TreeMap<>();
+        Set<Path> outsideLinks = new TreeSet<>();
         if (bundle) {
-            files.putAll(bundleFiles(folder, verdicts));
+            files.putAll(bundleFiles(folder, verdicts, outsideLinks, problems));
         }
         Map<Reference, List<RefNode>> uses = referenceUses(document);
         List<LocalLink> links = new ArrayList<>();
@@ -157,6 +159,12 @@ final class LocalLinks {
                         + " correct the path, add the file, or remove the " + kind);
                 continue;
             }
+            if (!reallyInside(folder, target)) {
+                outsideLinks.remove(target);
+                problems.warning(at, ReadRule.FILE_OUTSIDE, what + " is a symbolic link to a file outside this"
+                        + " postmortem's folder, so it is not published: copy the file into the folder");
+                continue;
+            }
             linked.add(target);
             Optional<String> danger = verdicts.computeIfAbsent(target, LocalLinks::unsafeSvg);
             if (danger.isPresent()) {
@@ -177,6 +185,10 @@ final class LocalLinks {
             placeholders.put(node, links.size());
             links.add(new LocalLink(url, fragment, target, Optional.of(bundlePath), at.line(), at.column()));
         }
+        // So is a symbolic link to a file outside the folder that nothing links to.
+        outsideLinks.forEach(file -> problems.warning(Position.START, ReadRule.FILE_OUTSIDE, "the page bundle's file "
+                + bundlePath(folder, file) + " is a symbolic link to a file outside the folder, so it is not"
+                + " published with the page: copy the file into the folder, or delete the link"));
         // A bundle's unsafe SVG that nothing links to is left out all the same, and said so: nothing is dropped
         // without a word. It concerns the whole file, so it is reported where file-wide problems are.
         verdicts.forEach((file, danger) -> danger.filter(d -> !linked.contains(file)).ifPresent(d -> problems.warning(
@@ -205,21 +217,41 @@ final class LocalLinks {
     }
 
     /**
-     * Every file of a page bundle but Markdown, dot-files and unsafe SVGs, by its path in the bundle; each SVG's
-     * verdict goes into {@code verdicts}.
+     * Every file of a page bundle but Markdown, dot-files, unsafe SVGs and symbolic links that lead out of the
+     * folder, by its path in the bundle; each SVG's verdict goes into {@code verdicts}, each such link into
+     * {@code outsideLinks}.
      */
-    private static Map<String, Path> bundleFiles(Path folder, Map<Path, Optional<String>> verdicts) {
+    private static Map<String, Path> bundleFiles(Path folder, Map<Path, Optional<String>> verdicts,
+            Set<Path> outsideLinks, Problems problems) {
         Map<String, Path> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile)
-                    .map(f -> f.toAbsolutePath().normalize())
-                    .filter(f -> !isMarkdown(f) && !hidden(folder, f)
-                            && verdicts.computeIfAbsent(f, LocalLinks::unsafeSvg).isEmpty())
-                    .forEach(f -> files.put(bundlePath(folder, f), f));
+            for (Path f : walk.filter(Files::isRegularFile).map(f -> f.toAbsolutePath().normalize())
+                    .filter(f -> !isMarkdown(f) && !hidden(folder, f)).toList()) {
+                if (!reallyInside(folder, f)) {
+                    outsideLinks.add(f);
+                } else if (verdicts.computeIfAbsent(f, LocalLinks::unsafeSvg).isEmpty()) {
+                    files.put(bundlePath(folder, f), f);
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            // An unreadable folder publishes what its links point at, which are checked one by one.
+            // The files its links point at are still checked one by one and published.
+            problems.warning(Position.START, ReadRule.MISSING_FILE, "the page bundle's folder could not be read"
+                    + " whole (" + e.getMessage() + "), so only the files the page links to are published with it:"
+                    + " check the folder's permissions");
         }
         return files;
+    }
+
+    /**
+     * Whether {@code file} really lies in {@code folder}: its path may, and a symbolic link there still point
+     * anywhere on the machine, which pm must never publish.
+     */
+    private static boolean reallyInside(Path folder, Path file) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean hidden(Path folder, Path file) {
