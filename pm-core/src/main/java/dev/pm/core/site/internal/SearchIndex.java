@@ -45,7 +45,8 @@ final class SearchIndex {
     static final String FOLDER = "search/";
     private static final Pattern TAG = Pattern.compile("<(script|style)\\b.*?</\\1>|<[^>]*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -337,12 +338,18 @@ final class SearchIndex {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> " ";
-                default -> new String(Character.toChars(e.startsWith("#x")
-                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
+                default -> character(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
+                        : Integer.parseInt(e.substring(1))).orElse(m.group());
             };
             return java.util.regex.Matcher.quoteReplacement(decoded);
         });
         return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The character a numeric reference names, if it names one (raw HTML may name anything, or nothing). */
+    private static java.util.Optional<String> character(int codePoint) {
+        return Character.isValidCodePoint(codePoint) && !(codePoint >= 0xD800 && codePoint <= 0xDFFF)
+                ? java.util.Optional.of(new String(Character.toChars(codePoint))) : java.util.Optional.empty();
     }
 
     private static byte[] script(String call, Object data) {

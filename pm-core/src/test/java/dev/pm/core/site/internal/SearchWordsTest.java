@@ -34,4 +34,10 @@ class SearchWordsTest {
         assertThat(SearchIndex.words(" -- ... !! ")).isEmpty();
         assertThat(SearchIndex.words("")).isEmpty();
     }
+
+    @Test
+    void characterReferencesThatNameNoCharacterStayAsWrittenInsteadOfFailingTheBuild() {
+        assertThat(SearchIndex.strip("<p>a &#99999999999; b &#x110000; c &#xD800; d &amp; e &#x41;&#66;</p>"))
+                .isEqualTo("a &#99999999999; b &#x110000; c &#xD800; d & e AB");
+    }
 }
