@@ -92,6 +92,10 @@ class FeedsTest {
         assertThat(ids).containsExactlyElementsOf(expected.stream()
                 .map(p -> BASE + "/postmortems/" + p.slug() + ".html").toList());
         assertThat(json.path("items").get(0).path("content_html").asText()).contains("<h2>");
+        // RFC 3339 wants the seconds, which OffsetDateTime's toString leaves out at midnight.
+        json.path("items").forEach(item -> assertThat(List.of(item.path("date_published").asText(),
+                item.path("date_modified").asText())).allSatisfy(date -> assertThat(date)
+                        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)")));
     }
 
     @Test

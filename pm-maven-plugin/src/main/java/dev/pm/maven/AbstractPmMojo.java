@@ -93,7 +93,10 @@ abstract class AbstractPmMojo extends AbstractMojo {
         try (ShortRunCompilation compilation = shortRunCompilation && runsShort() ? ShortRunCompilation.begin()
                 : ShortRunCompilation.none()) {
             run();
-            getLog().debug("pm: C2 kept out while the goal ran: " + compilation.applied());
+            if (getLog().isDebugEnabled()) {
+                // applied() waits for the directive, which a goal need not do otherwise.
+                getLog().debug("pm: C2 kept out while the goal ran: " + compilation.applied());
+            }
         }
     }
 

@@ -250,8 +250,9 @@ final class Feeds {
         return DateTimeFormatter.ISO_INSTANT.format(day.atStartOfDay(zone()).toInstant());
     }
 
+    /** RFC 3339, as JSON Feed asks, with seconds always written (OffsetDateTime's toString drops them at 00). */
     private String rfc3339(LocalDate day) {
-        return day.atStartOfDay(zone()).toOffsetDateTime().toString();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(day.atStartOfDay(zone()));
     }
 
     private ZoneId zone() {

@@ -190,7 +190,6 @@ final class Views {
         return new TemplateModel.DurationView(duration.toString(), messages.duration(duration), duration.toMinutes());
     }
 
-    /** The theme's words in the site's language. */
     /** A section's HTML with each task's status word written in the page's language. */
     private String localised(String html) {
         if (html.indexOf("<!--pm-status:") < 0) {
