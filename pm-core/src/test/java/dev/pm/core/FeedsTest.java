@@ -233,6 +233,28 @@ class FeedsTest {
     }
 
     @Test
+    void tagsThatShareAPageShareItsFeedsWithEveryPostmortemOfBoth() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("source"));
+        for (String name : List.of("2024-06-30-dns.md", "2025-11-02-payments-latency.md")) {
+            Path original = Fixtures.folder("site").resolve(name);
+            Files.writeString(source.resolve(name), Files.readString(original)
+                    .replaceFirst("tags: \\[[^]]*]", name.startsWith("2024") ? "tags: [c++]" : "tags: [c#]"));
+        }
+        SiteResult site = render(archive(source), SiteGeneratorTest.settings().baseUrl(BASE).build(), "site");
+
+        List<Path> tagFeeds;
+        try (Stream<Path> files = Files.list(site.output().resolve("tags"))) {
+            tagFeeds = files.filter(p -> p.toString().endsWith(".rss.xml") || p.toString().endsWith(".atom.xml"))
+                    .toList();
+        }
+        assertThat(tagFeeds).as("one page, so one RSS and one Atom feed").hasSize(2);
+        for (Path feed : tagFeeds) {
+            assertThat(parse(feed).getEntries()).extracting(SyndEntry::getTitle).as(feed.toString())
+                    .containsExactly("Payments latency doubled", "Some customers could not resolve our API hostname");
+        }
+    }
+
+    @Test
     void everyAtomFeedIsValidAgainstTheRfc4287Schema() throws Exception {
         SiteResult site = render(archive(Fixtures.folder("site")), SiteGeneratorTest.settings().baseUrl(BASE).build(),
                 "site");

@@ -58,15 +58,14 @@ final class Feeds {
         List<Feed> feeds = new ArrayList<>();
         feeds.add(new Feed(settings.title(), settings.description(), SitePaths.home(1), FeedFormat.RSS.archiveFile(),
                 FeedFormat.ATOM.archiveFile(), published.postmortems()));
-        published.byTag().forEach((tag, list) -> feeds.add(group(
-                messages.format("feed_title_tag", settings.title(), tag),
-                messages.format("feed_description_tag", tag), SitePaths.tag(tag), list)));
-        published.byService().forEach((service, list) -> feeds.add(group(
-                messages.format("feed_title_service", settings.title(), service),
-                messages.format("feed_description_service", service), SitePaths.service(service), list)));
-        Map<String, Feed> byPath = new LinkedHashMap<>();
-        feeds.forEach(feed -> byPath.putIfAbsent(feed.rssPath(), feed));
-        return List.copyOf(byPath.values());
+        // By page, as the site groups them: a feed holds what its page lists, also when two names share the page.
+        SitePlanner.group(published.byTag(), SitePaths::tag).forEach((path, tag) -> feeds.add(group(
+                messages.format("feed_title_tag", settings.title(), tag.name()),
+                messages.format("feed_description_tag", tag.name()), path, tag.postmortems())));
+        SitePlanner.group(published.byService(), SitePaths::service).forEach((path, service) -> feeds.add(group(
+                messages.format("feed_title_service", settings.title(), service.name()),
+                messages.format("feed_description_service", service.name()), path, service.postmortems())));
+        return List.copyOf(feeds);
     }
 
     private static Feed group(String title, String description, String pagePath, List<Postmortem> list) {

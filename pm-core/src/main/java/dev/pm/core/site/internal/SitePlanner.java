@@ -19,7 +19,8 @@ import java.util.function.Function;
 final class SitePlanner {
 
     /** Postmortems grouped under one page, with the name shown for the group. */
-    private record Group(String name, List<Postmortem> postmortems) {
+    /** The postmortems of a tag or service page, under the first name that gives its path. */
+    record Group(String name, List<Postmortem> postmortems) {
     }
 
     private final SiteSettings settings;
@@ -170,8 +171,11 @@ final class SitePlanner {
         return monthViews;
     }
 
-    /** Groups an index by output path, so names that make the same segment share one page. */
-    private static Map<String, Group> group(Map<String, List<Postmortem>> index, Function<String, String> path) {
+    /**
+     * Groups an index by output path, so names that make the same segment ({@code c++} and {@code c#}) share one
+     * page, and its feeds.
+     */
+    static Map<String, Group> group(Map<String, List<Postmortem>> index, Function<String, String> path) {
         Map<String, Group> groups = new LinkedHashMap<>();
         index.forEach((name, list) -> groups.merge(path.apply(name), new Group(name, list), (a, b) -> {
             List<Postmortem> merged = new ArrayList<>(a.postmortems());
