@@ -31,6 +31,22 @@ class TimelineTest {
     }
 
     @Test
+    void aSentenceThatOpensWithAMonthAndANumberDoesNotSetTheDayOfTheEntriesAfterIt() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                - 09:00 The deploy starts.
+                - May 5 engineers were paged at 09:10.
+                - 09:20 The deploy is rolled back.
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:00Z"),
+                OffsetDateTime.parse("2026-03-13T09:20Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-entry");
+            assertThat(d.line()).isEqualTo(TIMELINE_LINE + 1);
+        });
+    }
+
+    @Test
     void bareTimesThatOpenTheEveningBeforeTheStartGoOnTheDayBeforeWithATimelineDayWarning() {
         // The incident starts just after midnight; the timeline opens with the build-up the evening before.
         ParsedFile parsed = parse("2026-03-13T00:20Z", """

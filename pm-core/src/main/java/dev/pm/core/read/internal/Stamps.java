@@ -72,6 +72,8 @@ final class Stamps {
     /** Between the two times of a range: {@code 09:14-09:20}, {@code 09:14 – 09:20}. */
     private static final Pattern RANGE = Pattern.compile("\\s*[-–—]\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[:|\\-–—]\\s*|\\s+|$)");
+    /** After a day written as a month and a number alone, where a space may just go on with the sentence. */
+    private static final Pattern WRITTEN_SEPARATOR = Pattern.compile("^\\s*(?:[:|\\-–—]\\s*|$)");
 
     /** A word that may name a zone, or {@code UTC} with an offset, in a table's heading. */
     private static final Pattern NAMED_ZONE = Pattern.compile(
@@ -119,8 +121,16 @@ final class Stamps {
             Matcher join = DATE_TIME_JOIN.matcher(text).region(date.end(), text.length());
             Optional<Clock> start = join.lookingAt()
                     ? clock(text, join.end(), date.group(1) != null, join.group(1) != null) : Optional.empty();
-            return start.isPresent() ? timed(text, day, start.get())
-                    : finish(text, day, Optional.empty(), Optional.empty(), date.end(), Optional.empty());
+            if (start.isPresent()) {
+                return timed(text, day, start.get());
+            }
+            // "May 5 engineers were paged" is a sentence, not an entry of 5 May: a month and a day without a
+            // year stand alone only before a written separator or at the end.
+            boolean monthAndDayOnly = date.group(1) == null && date.group(6) == null && date.group(9) == null;
+            Optional<Stamp> dayOnly = finish(text, day, Optional.empty(), Optional.empty(), date.end(),
+                    Optional.empty());
+            return monthAndDayOnly && !WRITTEN_SEPARATOR.matcher(text.substring(date.end())).find() ? Optional.empty()
+                    : dayOnly;
         } catch (DateTimeException | NumberFormatException notAStamp) {
             return Optional.empty();
         }
