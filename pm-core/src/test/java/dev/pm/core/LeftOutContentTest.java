@@ -7,6 +7,7 @@ import dev.pm.core.model.Audience;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.IncrementalPublisher;
 import dev.pm.core.site.SiteGenerator;
 import dev.pm.core.site.SitePublisher;
 import dev.pm.core.site.SiteResult;
@@ -240,10 +241,29 @@ class LeftOutContentTest {
                 "a public build leaves out", "visibility: public", "{.internal}");
     }
 
+    private SitePublisher.Request request(String name, CheckVerdict.Threshold failOn) {
+        return new SitePublisher.Request(source, ReaderOptions.defaults(), Optional.empty(),
+                SiteGeneratorTest.settings().baseUrl(BASE).build(), failOn, -1, dir.resolve(name), dir, List.of());
+    }
+
     private SitePublisher.Outcome publish(String name, CheckVerdict.Threshold failOn) throws IOException {
-        return new SitePublisher(new SitePublisher.Request(source, ReaderOptions.defaults(), Optional.empty(),
-                SiteGeneratorTest.settings().baseUrl(BASE).build(), failOn, -1, dir.resolve(name), dir, List.of()))
+        return new SitePublisher(request(name, failOn)).publish();
+    }
+
+    @Test
+    void thePreviewJudgesALinkToAPostmortemItLeavesOutAsPmSiteDoes() throws IOException {
+        SitePublisher.Outcome strict = new IncrementalPublisher(request("strict", CheckVerdict.Threshold.WARNING))
                 .publish();
+        SitePublisher.Outcome lenient = new IncrementalPublisher(request("lenient", CheckVerdict.Threshold.ERROR))
+                .publish();
+
+        assertThat(strict.published()).isFalse();
+        assertThat(strict.read().diagnostics()).extracting(Diagnostic::rule)
+                .containsExactly("unpublished-link", "unpublished-link");
+        assertThat(lenient.published()).isTrue();
+        assertThat(lenient.read().diagnostics()).extracting(Diagnostic::rule)
+                .containsExactly("unpublished-link", "unpublished-link");
+        assertThat(lenient.site().orElseThrow().problems()).isEmpty();
     }
 
     @Test

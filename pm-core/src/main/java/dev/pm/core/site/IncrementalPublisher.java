@@ -1,7 +1,6 @@
 package dev.pm.core.site;
 
 import dev.pm.core.Progress;
-import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.check.Checks;
 import dev.pm.core.read.FileCheck;
 import dev.pm.core.read.ParsedFile;
@@ -126,26 +125,23 @@ public final class IncrementalPublisher {
         long started = System.nanoTime();
         ReadResult read = read();
         Duration readTime = Duration.ofNanos(System.nanoTime() - started);
-        CheckVerdict verdict = CheckVerdict.of(read, request.failOn(), request.maxWarnings());
-        if (verdict.failed()) {
-            return new SitePublisher.Outcome(read, verdict, Optional.empty(), readTime, Duration.ZERO);
-        }
-        long rendering = System.nanoTime();
-        Map<String, String> theme = themeStamp();
-        if (!theme.equals(themeStamp)) {
-            output.reset();
-            themeStamp = theme;
-        }
-        SiteResult site;
-        try {
-            site = engine.generate(read.archive(), request.output(), progress, output.sinks());
-        } catch (IncrementalOutput.TooManyChanges e) {
-            output.reset();
-            site = engine.generate(read.archive(), request.output(), progress, output.sinks());
-        }
-        last = new Stats(last.files(), last.parsed(), output.lastBuild());
-        return new SitePublisher.Outcome(read, verdict, Optional.of(site), readTime,
-                Duration.ofNanos(System.nanoTime() - rendering));
+        return SitePublisher.judgeAndRender(request, read, readTime, engine.unpublishedLinks(read.archive()),
+                archive -> {
+                    Map<String, String> theme = themeStamp();
+                    if (!theme.equals(themeStamp)) {
+                        output.reset();
+                        themeStamp = theme;
+                    }
+                    SiteResult site;
+                    try {
+                        site = engine.generate(archive, request.output(), progress, output.sinks());
+                    } catch (IncrementalOutput.TooManyChanges e) {
+                        output.reset();
+                        site = engine.generate(archive, request.output(), progress, output.sinks());
+                    }
+                    last = new Stats(last.files(), last.parsed(), output.lastBuild());
+                    return site;
+                });
     }
 
     /** Reads the files that changed since the last call, reuses the others, and assembles them all. */

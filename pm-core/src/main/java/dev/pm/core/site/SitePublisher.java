@@ -5,6 +5,7 @@ import dev.pm.core.Progress;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.check.Checks;
+import dev.pm.core.model.Archive;
 import dev.pm.core.read.FileCheck;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads, checks and renders an archive in one call: what {@code pm:site} and every rebuild of {@code pm:serve}
@@ -129,9 +132,24 @@ public final class SitePublisher {
     }
 
     private Outcome judgeAndRender(ReadResult read, Duration readTime, Progress progress) throws IOException {
-        // Links to postmortems this build leaves out are known before rendering: they are judged with the
-        // findings, so that failOn and maxWarnings count them as any other warning, and reported once, with them.
-        List<Diagnostic> unpublishedLinks = generator.unpublishedLinks(read.archive());
+        return judgeAndRender(request, read, readTime, generator.unpublishedLinks(read.archive()),
+                archive -> generator.generate(archive, request.output(), progress));
+    }
+
+    /** Renders an archive into the request's output folder, once the verdict lets it. */
+    @FunctionalInterface
+    interface Rendering {
+        SiteResult render(Archive archive) throws IOException;
+    }
+
+    /**
+     * The verdict on {@code read} and, when it passes, the rendered site: shared by this publisher and
+     * {@link IncrementalPublisher}, so that {@code pm:site} and {@code pm:serve} judge alike. Links to postmortems
+     * the build leaves out are known before rendering: they are judged with the findings, so that failOn and
+     * maxWarnings count them as any other warning, and reported once, with them.
+     */
+    static Outcome judgeAndRender(Request request, ReadResult read, Duration readTime,
+            List<Diagnostic> unpublishedLinks, Rendering rendering) throws IOException {
         ReadResult judged = read;
         if (!unpublishedLinks.isEmpty()) {
             List<Diagnostic> all = new ArrayList<>(read.diagnostics());
@@ -144,11 +162,11 @@ public final class SitePublisher {
         if (verdict.failed()) {
             return new Outcome(judged, verdict, Optional.empty(), readTime, Duration.ZERO);
         }
-        long rendering = System.nanoTime();
-        SiteResult rendered = generator.generate(read.archive(), request.output(), progress);
+        long started = System.nanoTime();
+        SiteResult rendered = rendering.render(read.archive());
+        Set<Diagnostic> reported = new HashSet<>(unpublishedLinks);
         SiteResult site = new SiteResult(rendered.output(), rendered.pageCount(), rendered.feedCount(),
-                rendered.problems().stream().filter(d -> !unpublishedLinks.contains(d)).toList(), rendered.notices());
-        return new Outcome(judged, verdict, Optional.of(site), readTime,
-                Duration.ofNanos(System.nanoTime() - rendering));
+                rendered.problems().stream().filter(d -> !reported.contains(d)).toList(), rendered.notices());
+        return new Outcome(judged, verdict, Optional.of(site), readTime, Duration.ofNanos(System.nanoTime() - started));
     }
 }
