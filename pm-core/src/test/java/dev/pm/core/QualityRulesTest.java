@@ -55,6 +55,7 @@ class QualityRulesTest {
         "trigger-root-cause.md,           no-root-cause,     25, 85, WARNING, 'The root cause' singles out one cause",
         "trigger-blame.md,                blameless,         29,  3, WARNING, 'Human error' assigns blame",
         "trigger-blame-name.md,           blameless,         29, 15, WARNING, 'caused by Priya' names a person",
+        "trigger-blame-folded-letter.md,  blameless,         27,  1, WARNING, 'The developer was \u017floppy' blames",
         "trigger-remedy-no-actions.md,    remedy-actions,    37,  1, ERROR,   Remedy names no concrete step",
         "trigger-remedy-promise.md,       remedy-specific,   42, 11, WARNING, 'never happen again' is a promise",
         "trigger-remedy-unowned.md,       remedy-owned,      39,  7, WARNING, has no owner: add {owner=",

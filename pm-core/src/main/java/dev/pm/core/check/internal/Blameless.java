@@ -4,7 +4,9 @@ import dev.pm.core.Diagnostic;
 import dev.pm.core.check.CheckRule;
 import dev.pm.core.read.Prose;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,9 +31,13 @@ final class Blameless extends Rule {
 
     @Override
     void check(Subject subject, Findings findings) {
-        for (Sentences.Sentence sentence : Sentences.of(subject.prose().passages())) {
+        // A passage holds several sentences: its phrases are found once, then given to the sentence they are in.
+        Map<Prose.Passage, List<Phrases.Match>> blamePhrases = new IdentityHashMap<>();
+        Map<Prose.Passage, List<Phrases.Match>> personsNamed = new IdentityHashMap<>();
+        for (Sentences.Sentence sentence : subject.sentences()) {
             String text = sentence.text();
-            java.util.Optional<Phrases.Match> listed = BLAME.find(sentence.passage()).stream()
+            java.util.Optional<Phrases.Match> listed = blamePhrases.computeIfAbsent(sentence.passage(), BLAME::find)
+                    .stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                     .filter(m -> !Wording.ownedByUs(text, m.start() - sentence.start())).findFirst();
             if (listed.isPresent()) {
@@ -40,7 +46,8 @@ final class Blameless extends Rule {
                         + " will change that");
                 continue;
             }
-            java.util.Optional<Phrases.Match> named = personsAsCause(sentence.passage()).stream()
+            java.util.Optional<Phrases.Match> named = personsNamed.computeIfAbsent(sentence.passage(),
+                    Blameless::personsAsCause).stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).findFirst();
             if (named.isPresent()) {
                 findings.add(subject.at(sentence, named.get().start() - sentence.start()), "'" + named.get().text()

@@ -21,11 +21,15 @@ final class NoRootCause extends Rule {
         super(DESCRIPTION);
     }
 
+    private static boolean isRootCauseHeading(String heading) {
+        String words = heading.strip().toLowerCase(Locale.ROOT);
+        return words.equals("root cause") || words.equals("root causes");
+    }
+
     @Override
     void check(Subject subject, Findings findings) {
         for (Prose.Passage passage : subject.prose().passages()) {
-            String heading = passage.text().strip().toLowerCase(Locale.ROOT);
-            if (passage.heading() && (heading.equals("root cause") || heading.equals("root causes"))) {
+            if (passage.heading() && isRootCauseHeading(passage.text())) {
                 findings.add(subject.prose().position(passage, 0), "a section called '" + passage.text().strip()
                         + "' promises one cause: call it 'Contributing factors' and list each factor");
                 continue;

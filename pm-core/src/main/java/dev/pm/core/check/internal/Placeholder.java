@@ -30,14 +30,35 @@ final class Placeholder extends Rule {
                     + " need.");
     static final String TEMPLATE = "/dev/pm/core/new/postmortem.md";
     private static final Pattern FIELD = Pattern.compile("^(summary|impact):\\s*(.+)$", Pattern.MULTILINE);
-    private static final List<Pattern> GUIDANCE = guidance();
+    private static final List<Guidance> GUIDANCE = guidance();
 
     Placeholder() {
         super(DESCRIPTION);
     }
 
-    /** The template's body sentences and front-matter texts, each as a pattern in which {{x}} stands for a word. */
-    private static List<Pattern> guidance() {
+    /**
+     * One of the template's texts as a pattern in which {{x}} stands for a word, and the lower-case word every
+     * match starts with (empty when the text starts with {{x}}): a sentence that starts otherwise is not tried.
+     */
+    private record Guidance(String start, Pattern pattern) {
+
+        static Guidance of(String text) {
+            String literal = text.strip().split("\\{\\{", -1)[0];
+            String first = literal.isEmpty() ? "" : literal.split("\\s+")[0];
+            return new Guidance(first.toLowerCase(Locale.ROOT), Placeholder.pattern(text));
+        }
+
+        /**
+         * Whether a lower-case, stripped sentence is this text; {@code ascii} says it has no character that Unicode
+         * case folding could match to another letter, so that the start word can rule it out.
+         */
+        boolean matches(String sentence, boolean ascii) {
+            return (!ascii || sentence.startsWith(start)) && pattern.matcher(sentence).matches();
+        }
+    }
+
+    /** The template's body sentences and front-matter texts. */
+    private static List<Guidance> guidance() {
         String template;
         try (InputStream in = Placeholder.class.getResourceAsStream(TEMPLATE)) {
             if (in == null) {
@@ -67,7 +88,7 @@ final class Placeholder extends Rule {
             }
         }
         splitInto(paragraph.toString(), texts);
-        return texts.stream().map(Placeholder::pattern).toList();
+        return texts.stream().map(Guidance::of).toList();
     }
 
     private static void splitInto(String paragraph, List<String> texts) {
@@ -87,9 +108,15 @@ final class Placeholder extends Rule {
         return Pattern.compile(String.join("\\s*\\S+\\s*", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private static Optional<Pattern> guidanceIn(String text) {
+    private static Optional<Guidance> guidanceIn(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return GUIDANCE.stream().filter(p -> p.matcher(t).matches()).findFirst();
+        boolean ascii = t.chars().allMatch(c -> c < 0x80);
+        for (Guidance guidance : GUIDANCE) {
+            if (guidance.matches(t, ascii)) {
+                return Optional.of(guidance);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -105,7 +132,7 @@ final class Placeholder extends Rule {
                         + " happened in your own words");
             }
         }
-        for (Sentences.Sentence sentence : Sentences.of(subject.prose().passages())) {
+        for (Sentences.Sentence sentence : subject.sentences()) {
             if (!sentence.passage().heading() && guidanceIn(sentence.text()).isPresent()) {
                 findings.add(subject.at(sentence, 0), "'" + shorten(sentence.text()) + "' is the pm:new template's"
                         + " guidance, left in a published postmortem: replace it with what happened");

@@ -2,6 +2,10 @@ package dev.pm.core.check.internal;
 
 import dev.pm.core.Diagnostic;
 import dev.pm.core.check.CheckRule;
+import dev.pm.core.read.Prose;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The apology is plain: no "sorry for any inconvenience", no "if you were affected". */
 final class RegretSincere extends Rule {
@@ -23,11 +27,13 @@ final class RegretSincere extends Rule {
 
     @Override
     void check(Subject subject, Findings findings) {
-        for (Sentences.Sentence sentence : Sentences.of(subject.prose().passages())) {
+        // A passage holds several sentences: its hedges are found once, then given to the sentence they are in.
+        Map<Prose.Passage, List<Phrases.Match>> hedges = new IdentityHashMap<>();
+        for (Sentences.Sentence sentence : subject.sentences()) {
             if (!Wording.apologises(sentence.text())) {
                 continue;
             }
-            java.util.List<Phrases.Match> listed = HEDGES.find(sentence.passage()).stream()
+            List<Phrases.Match> listed = hedges.computeIfAbsent(sentence.passage(), HEDGES::find).stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             if (!listed.isEmpty()) {
                 report(subject, findings, sentence, listed.get(0).start() - sentence.start(), listed.get(0).text());

@@ -11,11 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a rule judges: the postmortem, the author's words with their positions, where each front-matter key was
- * written, the build's reference day, if any, and the archive's time zone.
+ * What a rule judges: the postmortem, the author's words with their positions and split into sentences, where each
+ * front-matter key was written, the build's reference day, if any, and the archive's time zone.
+ *
+ * @param sentences the sentences of all of {@link #prose()}, split once for every rule that reads them
  */
-record Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields, Optional<LocalDate> today,
-        ZoneId zone, Wording wording) {
+record Subject(Postmortem postmortem, Prose prose, List<Sentences.Sentence> sentences,
+        Map<String, Position> fields, Optional<LocalDate> today, ZoneId zone, Wording wording) {
+
+    Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields, Optional<LocalDate> today,
+            ZoneId zone, Wording wording) {
+        this(postmortem, prose, Sentences.of(prose.passages()), fields, today, zone, wording);
+    }
 
     /** The sentences of a section or Reason sub-section, headings left out. */
     List<Sentences.Sentence> sentences(SectionKind kind) {
