@@ -12,7 +12,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +29,8 @@ public final class MarkdownEngine {
 
     private static final Pattern TABLE_CELL = Pattern.compile("<(t[dh])(?: [^>]*)?>(.*)</\\1>", Pattern.DOTALL);
     private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
+    /** Written between the blocks of a batch: rendered Markdown never holds a NUL (the parser replaces it). */
+    static final String BATCH_SEPARATOR = "\u0000";
 
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
@@ -94,12 +100,73 @@ public final class MarkdownEngine {
 
     /** Renders a block's content without its wrapping paragraph or table cell, for list items and table cells. */
     public String renderInline(Node block) {
-        String html = (holdsHeading(block) ? renderer : rendererWithoutHeadingIds).render(block).strip();
+        return unwrap((holdsHeading(block) ? renderer : rendererWithoutHeadingIds).render(block));
+    }
+
+    /**
+     * Renders blocks of one document as {@link #renderInline(Node)} renders each, those without a heading in one
+     * pass: every rendering sets up all node renderers afresh, which cost more than rendering a timeline entry,
+     * a factor or an action item. A block with a heading is left out of the result, to be rendered on its own
+     * when its turn comes, since its heading's id depends on what is still in the document then.
+     *
+     * @return the HTML of each block without a heading
+     */
+    public Map<Node, String> renderInline(List<Node> blocks) {
+        List<Node> batch = blocks.stream().filter(block -> !holdsHeading(block)).toList();
+        Map<Node, String> rendered = new IdentityHashMap<>();
+        if (batch.isEmpty()) {
+            return rendered;
+        }
+        InlineBatch holder = new InlineBatch(batch);
+        batch.get(0).getDocument().appendChild(holder);
+        String html;
+        try {
+            html = rendererWithoutHeadingIds.render(holder);
+        } finally {
+            holder.unlink();
+        }
+        String[] pieces = html.split(BATCH_SEPARATOR, -1);
+        if (pieces.length != batch.size() + 2) {
+            // A separator in the text itself: render one by one rather than cut in the wrong places.
+            batch.forEach(block -> rendered.put(block, renderInline(block)));
+            return rendered;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            rendered.put(batch.get(i), unwrap(pieces[i + 1]));
+        }
+        return rendered;
+    }
+
+    private static String unwrap(String rendered) {
+        String html = rendered.strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }
         Matcher cell = TABLE_CELL.matcher(html);
         return cell.matches() ? cell.group(2) : html;
+    }
+
+    /**
+     * Blocks rendered in one pass by {@link PmNodeRenderer}, each after a {@link #BATCH_SEPARATOR}. It holds them
+     * by reference, not as children, so that each is rendered where it stands in its document (in a tight or a
+     * loose list, say), and it is added to the document only while the batch renders.
+     */
+    static final class InlineBatch extends Node {
+
+        private final List<Node> blocks;
+
+        InlineBatch(List<Node> blocks) {
+            this.blocks = new ArrayList<>(blocks);
+        }
+
+        List<Node> blocks() {
+            return blocks;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
     }
 
     /**

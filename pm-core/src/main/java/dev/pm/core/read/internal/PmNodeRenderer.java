@@ -60,12 +60,21 @@ final class PmNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(TaskListItem.class, this::task),
                 new NodeRenderingHandler<>(Footnote.class, this::footnote),
                 new NodeRenderingHandler<>(FootnoteBlock.class, this::footnoteBlock),
-                new NodeRenderingHandler<>(TableBlock.class, this::table)));
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
+                new NodeRenderingHandler<>(MarkdownEngine.InlineBatch.class, PmNodeRenderer::batch)));
         if (allowList) {
             handlers.add(new NodeRenderingHandler<>(HtmlInline.class, this::html));
             handlers.add(new NodeRenderingHandler<>(HtmlBlock.class, this::html));
         }
         return handlers;
+    }
+
+    private static void batch(MarkdownEngine.InlineBatch node, NodeRendererContext context, HtmlWriter html) {
+        for (Node block : node.blocks()) {
+            html.raw(MarkdownEngine.BATCH_SEPARATOR);
+            context.render(block);
+        }
+        html.raw(MarkdownEngine.BATCH_SEPARATOR);
     }
 
     private void time(InPlaceMarks.TimeMark node, NodeRendererContext context, HtmlWriter html) {

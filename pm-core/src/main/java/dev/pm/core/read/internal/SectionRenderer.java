@@ -14,7 +14,10 @@ import dev.pm.core.model.SectionKind;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.LineIndex;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +38,8 @@ final class SectionRenderer {
     private final MarkdownEngine markdown;
     private final Document document;
     private final LineIndex lines;
+    /** The words of items, rendered inline, by block. */
+    private final Map<Node, String> inline = new IdentityHashMap<>();
 
     private SectionRenderer(MarkdownEngine markdown, TreeEdits.Edited tree, LineIndex lines) {
         this.markdown = markdown;
@@ -47,11 +52,28 @@ final class SectionRenderer {
         Outline outline = tree.reading().outline();
         Timeline timeline = tree.reading().timeline();
         List<ActionItems.Action> actions = tree.reading().actions();
+        renderer.inline.putAll(markdown.renderInline(itemWords(outline, timeline, actions)));
         Optional<Regret> regret = outline.regret().map(renderer::regret);
         Optional<Reason> reason = outline.reason().map(part -> renderer.reason(part, timeline));
         Optional<Remedy> remedy = outline.remedy().map(part -> renderer.remedy(part, actions));
         List<Section> others = outline.others().stream().map(part -> renderer.section(part, part.blocks())).toList();
         return new Rendered(regret, reason, remedy, others);
+    }
+
+    /** What is rendered on its own: the words of timeline entries, contributing factors and action items. */
+    private static List<Node> itemWords(Outline outline, Timeline timeline, List<ActionItems.Action> actions) {
+        List<Node> words = new ArrayList<>();
+        timeline.entries().forEach(entry -> words.addAll(entry.words()));
+        outline.reason().ifPresent(reason -> reason.headedParts().stream()
+                .filter(part -> part.kind() == SectionKind.CONTRIBUTING_FACTORS)
+                .forEach(part -> Outline.listItems(part.blocks()).forEach(item -> words.add(factorBlock(item)))));
+        actions.stream().map(action -> action.item().getFirstChild()).filter(Objects::nonNull).forEach(words::add);
+        return words;
+    }
+
+    /** A block's words rendered inline: rendered with the others up front, or now if it holds a heading. */
+    private String inline(Node block) {
+        return inline.computeIfAbsent(block, markdown::renderInline);
     }
 
     private Regret regret(Outline.Part regret) {
@@ -67,7 +89,7 @@ final class SectionRenderer {
         for (Timeline.Entry entry : timeline.entries()) {
             // A row's cells are joined as the author separated them; a cell left empty by its time is dropped.
             String words = entry.words().stream()
-                    .map(node -> EMPTY_STRONG.matcher(markdown.renderInline(node)).replaceAll("").strip())
+                    .map(node -> EMPTY_STRONG.matcher(inline(node)).replaceAll("").strip())
                     .filter(html -> !html.isEmpty()).collect(Collectors.joining(" | "));
             entries.add(new TimelineEntry(entry.at(), words, entry.line()));
         }
@@ -81,9 +103,12 @@ final class SectionRenderer {
     }
 
     private Factor factor(ListItem item) {
-        Node block = item.getFirstChild() == null ? item : item.getFirstChild();
-        return new Factor(Outline.plainText(item).strip(), markdown.renderInline(block),
+        return new Factor(Outline.plainText(item).strip(), inline(factorBlock(item)),
                 lines.at(item.getStartOffset()).line());
+    }
+
+    private static Node factorBlock(ListItem item) {
+        return item.getFirstChild() == null ? item : item.getFirstChild();
     }
 
     /** The Remedy as written, its action items marked where they stand; their words are rendered first. */
@@ -95,7 +120,7 @@ final class SectionRenderer {
     private ActionItem actionItem(ActionItems.Action action) {
         Node content = action.item().getFirstChild();
         String text = content == null ? "" : Outline.plainText(content).strip();
-        String html = content == null ? "" : markdown.renderInline(content);
+        String html = content == null ? "" : inline(content);
         return new ActionItem(text, html, action.item().isItemDoneMarker(), action.owner(), action.due(),
                 action.done(), action.ticket(), action.type(), action.at().line(), action.at().column());
     }
