@@ -192,9 +192,21 @@ final class NestingScan {
 
     /** Three or more '-', '*' or '_' of one kind and spaces only: a rule, not nested list items. */
     private static boolean isThematicBreak(String line) {
-        String marks = line.replace(" ", "").replace("\t", "");
-        return marks.length() >= 3 && (marks.chars().allMatch(c -> c == '-') || marks.chars().allMatch(c -> c == '*')
-                || marks.chars().allMatch(c -> c == '_'));
+        // Called for every line of every file: one pass, no copies.
+        char mark = 0;
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                continue;
+            }
+            if ((c != '-' && c != '*' && c != '_') || (mark != 0 && c != mark)) {
+                return false;
+            }
+            mark = c;
+            marks++;
+        }
+        return marks >= 3;
     }
 
     private static boolean isFence(String text, char mark, int length) {
