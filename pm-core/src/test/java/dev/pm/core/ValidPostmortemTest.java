@@ -64,6 +64,21 @@ class ValidPostmortemTest {
     }
 
     @Test
+    void durationsBetweenTimesWrittenWithOtherOffsetsAndFractionsOfASecondAreExact() {
+        OffsetDateTime start = OffsetDateTime.parse("2026-03-12T09:14:00.900+02:00");
+        OffsetDateTime detected = OffsetDateTime.parse("2026-03-12T07:14:01.100Z");
+        OffsetDateTime resolved = OffsetDateTime.parse("2026-03-13T01:00:00.250-05:30");
+
+        IncidentWindow window = new IncidentWindow(start, Optional.of(detected), Optional.empty(),
+                Optional.of(resolved));
+
+        assertThat(window.timeToDetect()).contains(Duration.ofMillis(200));
+        assertThat(window.timeToResolve()).contains(Duration.between(start, resolved))
+                .contains(Duration.parse("PT23H15M59.35S"));
+        assertThat(window.timeToMitigate()).isEmpty();
+    }
+
+    @Test
     void regretKeepsItsHtmlAndThePlainTextOfItsFirstParagraph() {
         Regret regret = postmortem.regret().orElseThrow();
 

@@ -15,14 +15,23 @@ public record IncidentWindow(
         Optional<OffsetDateTime> resolved) {
 
     public Optional<Duration> timeToDetect() {
-        return detected.map(t -> Duration.between(start, t));
+        return detected.map(t -> between(start, t));
     }
 
     public Optional<Duration> timeToMitigate() {
-        return mitigated.map(t -> Duration.between(start, t));
+        return mitigated.map(t -> between(start, t));
     }
 
     public Optional<Duration> timeToResolve() {
-        return resolved.map(t -> Duration.between(start, t));
+        return resolved.map(t -> between(start, t));
+    }
+
+    /**
+     * The time between two instants. {@link Duration#between} goes through {@link OffsetDateTime#until}, which
+     * converts offsets and dates; the listings' medians ask this of every postmortem of every tag, service,
+     * severity and year, where it was 7% of a preview rebuild at 10,000 postmortems.
+     */
+    private static Duration between(OffsetDateTime from, OffsetDateTime to) {
+        return Duration.ofSeconds(to.toEpochSecond() - from.toEpochSecond(), to.getNano() - from.getNano());
     }
 }
