@@ -23,6 +23,13 @@ public final class Slugs {
 
     /** The slug of {@code text}; empty when nothing URL-safe is left. */
     public static String slugify(String text) {
+        if (isSlug(text)) {
+            // The site asks for the segment of slugs made here before, for every link to a postmortem.
+            return text;
+        }
+        if (isAscii(text)) {
+            return asciiSlug(text);
+        }
         StringBuilder ascii = new StringBuilder();
         for (char c : text.toCharArray()) {
             String replacement = SPECIAL.get(c);
@@ -42,6 +49,65 @@ public final class Slugs {
                 pendingHyphen = true;
             }
         }
+        return cut(slug);
+    }
+
+    /**
+     * Whether {@code text} is its own slug: runs of lower-case ASCII letters and digits joined by single hyphens,
+     * at most {@value #MAX_LENGTH} characters. {@link #slugify} gives such text back as it is.
+     */
+    private static boolean isSlug(String text) {
+        int length = text.length();
+        if (length == 0 || length > MAX_LENGTH || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '-' ? text.charAt(i - 1) == '-' : !isLowerCaseLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The slug of ASCII text, as {@link #slugify} makes it without its general steps: ASCII has no special letter,
+     * NFKD leaves it as it is, lower case changes only A to Z, and it has no combining mark.
+     */
+    private static String asciiSlug(String text) {
+        StringBuilder slug = new StringBuilder(Math.min(text.length(), MAX_LENGTH + 1));
+        boolean pendingHyphen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (isLowerCaseLetterOrDigit(lower)) {
+                if (pendingHyphen && slug.length() > 0) {
+                    slug.append('-');
+                }
+                pendingHyphen = false;
+                slug.append(lower);
+            } else {
+                pendingHyphen = true;
+            }
+        }
+        return cut(slug);
+    }
+
+    private static boolean isLowerCaseLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    /** {@code slug} cut to {@value #MAX_LENGTH} characters, without a hyphen at the end. */
+    private static String cut(StringBuilder slug) {
         String result = slug.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH) : slug.toString();
         while (result.endsWith("-")) {
             result = result.substring(0, result.length() - 1);

@@ -71,7 +71,7 @@ final class Json {
         out.append('[');
         boolean first = true;
         // Arrays of numbers stay on one line even when indenting: the search index's postings are long runs.
-        boolean scalars = list.stream().allMatch(v -> v instanceof Number);
+        boolean scalars = allNumbers(list);
         for (Object item : list) {
             if (!first) {
                 out.append(scalars && depth >= 0 ? ", " : ",");
@@ -88,6 +88,16 @@ final class Json {
         out.append(']');
     }
 
+    /** Whether every item is a number; a loop, as this is asked of every array the index and feeds write. */
+    private static boolean allNumbers(Collection<?> list) {
+        for (Object item : list) {
+            if (!(item instanceof Number)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void newline(StringBuilder out, int depth) {
         if (depth >= 0) {
             out.append('\n');
@@ -98,25 +108,28 @@ final class Json {
     /** Appends {@code text} as a JSON string. */
     static void string(StringBuilder out, CharSequence text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        // Most characters are written as they are: they are copied a run at a time, up to the next one to escape.
+        int run = 0;
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            boolean plain = c >= 0x20 && c != '"' && c != '\\' && c != '/' && c != '\u2028' && c != '\u2029';
+            if (plain || c == '/' && (i == 0 || text.charAt(i - 1) != '<')) {
+                continue;
+            }
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '<' ? "\\/" : "/");
-                case '\u2028', '\u2029' -> unicode(out, c);
-                default -> {
-                    if (c < 0x20) {
-                        unicode(out, c);
-                    } else {
-                        out.append(c);
-                    }
-                }
+                case '/' -> out.append("\\/");
+                default -> unicode(out, c);
             }
         }
+        out.append(text, run, length);
         out.append('"');
     }
 
