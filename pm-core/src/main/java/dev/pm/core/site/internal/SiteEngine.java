@@ -36,6 +36,8 @@ public final class SiteEngine {
     private final Templates templates;
     /** The search index of the last build: a rebuild in pm:serve indexes only the postmortems that changed. */
     private final SearchIndex.Memory searchMemory = new SearchIndex.Memory();
+    /** The last archive's selections, for the build that asked for its unpublished links first. */
+    private volatile Shown lastShown;
 
     public SiteEngine(SiteSettings settings) throws IOException {
         this.messages = Messages.load(settings.locale(), settings.themeDirectory());
@@ -57,9 +59,34 @@ public final class SiteEngine {
      * so that a publisher can count them in its verdict.
      */
     public List<Diagnostic> unpublishedLinks(Archive archive) {
+        return shown(archive).unpublishedLinks();
+    }
+
+    /**
+     * What a build of {@code source} shows, and the links it leaves without a target.
+     *
+     * @param visible what this build's audience sees, in the site's zone
+     * @param published what the public sees, for the feeds
+     */
+    private record Shown(Archive source, Archive visible, Archive published,
+            List<Diagnostic> unpublishedLinks) {
+    }
+
+    /**
+     * What a build shows, worked out once per archive: a publisher asks for the unpublished links before it
+     * generates the same archive, and each selection re-indexes every postmortem.
+     */
+    private Shown shown(Archive archive) {
+        Shown last = lastShown;
+        if (last != null && last.source() == archive) {
+            return last;
+        }
         Archive local = archive.inZone(settings.zone());
-        return UnpublishedLinks.find(local, local.select(settings.audience(), settings.includeDrafts()),
-                settings.audience(), settings.includeDrafts());
+        Archive visible = local.select(settings.audience(), settings.includeDrafts());
+        Shown shown = new Shown(archive, visible, local.select(Audience.PUBLIC, false),
+                UnpublishedLinks.find(local, visible, settings.audience(), settings.includeDrafts()));
+        lastShown = shown;
+        return shown;
     }
 
     /** The outcome of rendering one page: its bytes, or the problem that stopped it. */
@@ -88,11 +115,10 @@ public final class SiteEngine {
         Path output = folder.path();
         // Years are counted in the site's zone, whatever zone the archive was read in, so that a year page and
         // the month sections on it agree.
-        Archive local = archive.inZone(settings.zone());
-        Archive visible = local.select(settings.audience(), settings.includeDrafts());
-        Archive published = local.select(Audience.PUBLIC, false);
-        List<Diagnostic> warnings = UnpublishedLinks.find(local, visible, settings.audience(),
-                settings.includeDrafts());
+        Shown shown = shown(archive);
+        Archive visible = shown.visible();
+        Archive published = shown.published();
+        List<Diagnostic> warnings = shown.unpublishedLinks();
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published, messages) : List.of();
         List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
         List<Page> feedItems = feedItemPages(feeds, published);
