@@ -80,6 +80,15 @@ class ArchiveTest {
                 .doesNotContain("2026-02-01-draft");
     }
 
+    @Test
+    void aSelectionThatLeavesNothingOutIsTheArchiveItselfWithTheSamePostmortems() {
+        Archive published = archive.select(Audience.PUBLIC, false);
+
+        assertThat(published.select(Audience.PUBLIC, false)).isSameAs(published);
+        assertThat(published.postmortems().get(0).withoutInternalSections()).isSameAs(published.postmortems().get(0));
+        assertThat(archive.select(Audience.INTERNAL, true)).isSameAs(archive);
+    }
+
     private void write(String name, String date, String start, String severity, String tags, String services,
             String extraLine, String action) throws IOException {
         String resolved = start.replaceFirst(":00Z$", ":45Z");

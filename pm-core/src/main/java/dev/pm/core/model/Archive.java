@@ -83,8 +83,20 @@ public record Archive(
         }
         if (!leftOut.isEmpty()) {
             chosen.replaceAll(p -> p.withholding(leftOut));
+        } else if (chosen.size() == postmortems.size() && sameEach(chosen, postmortems)) {
+            // Nothing left out: this archive, rather than the same one sorted and indexed again.
+            return this;
         }
         return of(chosen, zone);
+    }
+
+    private static boolean sameEach(List<Postmortem> some, List<Postmortem> others) {
+        for (int i = 0; i < some.size(); i++) {
+            if (some.get(i) != others.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same postmortems with their years counted in {@code other}: this archive when that is its zone. */

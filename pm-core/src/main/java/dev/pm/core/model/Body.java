@@ -52,6 +52,10 @@ public record Body(Optional<Regret> regret, Optional<Reason> reason, Optional<Re
 
     /** This body as the public sees it: every section marked internal is gone. */
     public Body withoutInternalSections() {
+        if (!hasInternalSections()) {
+            // The same body, not a copy: builds and previews recognise an unchanged postmortem by identity.
+            return this;
+        }
         return new Body(
                 regret.filter(r -> !r.section().internal()),
                 reason.filter(r -> !r.section().internal()).map(Reason::withoutInternal),

@@ -110,6 +110,9 @@ public record Postmortem(Path source, String slug, FrontMatter front, Body body,
      */
     public Postmortem withoutInternalSections() {
         Body seen = body.withoutInternalSections();
+        if (seen == body) {
+            return this;
+        }
         if (bundle.links().isEmpty()) {
             return new Postmortem(source, slug, front, seen, bundle);
         }
