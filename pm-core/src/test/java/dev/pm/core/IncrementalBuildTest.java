@@ -112,6 +112,10 @@ class IncrementalBuildTest {
         edit("2025-11-02-payments-latency.md", "title: Payments latency doubled", "title: Payments latency tripled");
         rebuildAndCompare();
 
+        // The words of a postmortem in the feeds: its feed items change, which the rebuild must render again.
+        edit("2025-11-02-payments-latency.md", "took twice as long as usual", "took three times as long as usual");
+        rebuildAndCompare();
+
         Files.writeString(sources.resolve("2026-05-01-new-one.md"), Files.readString(
                 sources.resolve("2024-06-30-dns.md")).replace("title: Some customers", "title: Again, some customers")
                 .replace("2024-", "2026-").replace("services: [", "services: [brand-new-service, "));

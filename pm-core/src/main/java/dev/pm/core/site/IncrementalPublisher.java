@@ -107,7 +107,7 @@ public final class IncrementalPublisher {
         this.reader = new PostmortemReader(request.reader());
         this.checks = request.checks().<FileCheck>map(settings -> new Checks(settings, request.reader().context()))
                 .orElse(FileCheck.NONE);
-        this.engine = new SiteEngine(request.site());
+        this.engine = new SiteEngine(request.site(), true);
     }
 
     public Stats lastBuild() {

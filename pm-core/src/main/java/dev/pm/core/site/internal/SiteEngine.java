@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 
 /** Plans, renders (in parallel) and writes the site. */
 public final class SiteEngine {
@@ -36,10 +37,26 @@ public final class SiteEngine {
     private final Templates templates;
     /** The search index of the last build: a rebuild in pm:serve indexes only the postmortems that changed. */
     private final SearchIndex.Memory searchMemory = new SearchIndex.Memory();
+    /** The postmortem views of the last build, kept when this engine rebuilds (pm:serve). */
+    private final Optional<Views.Memory> viewMemory;
+    /** The same for the views of feed items, whose links are absolute. */
+    private final Optional<Views.Memory> feedViewMemory;
+    /** The feed items of the last build: a rebuild renders again only those whose model changed. */
+    private final FeedItemMemory feedItemMemory = new FeedItemMemory();
     /** The last archive's selections, for the build that asked for its unpublished links first. */
     private volatile Shown lastShown;
 
     public SiteEngine(SiteSettings settings) throws IOException {
+        this(settings, false);
+    }
+
+    /**
+     * @param rebuilds whether this engine builds the same archive again and again (pm:serve): it then keeps the
+     *     postmortem views of each build for the next, which makes again only those whose postmortems changed
+     */
+    public SiteEngine(SiteSettings settings, boolean rebuilds) throws IOException {
+        this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
+        this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.messages = Messages.load(settings.locale(), settings.themeDirectory());
         this.settings = withThemeDefaults(settings, messages);
         this.templates = new Templates(settings.themeDirectory(), settings.locale(), messages);
@@ -120,8 +137,11 @@ public final class SiteEngine {
         Archive published = shown.published();
         List<Diagnostic> warnings = shown.unpublishedLinks();
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published, messages) : List.of();
-        List<Page> pages = new SitePlanner(settings, visible, feeds).plan();
-        List<Page> feedItems = feedItemPages(feeds, published);
+        SitePlanner planner = new SitePlanner(settings, visible, feeds, viewMemory);
+        List<Page> pages = planner.plan();
+        Optional<Views> feedViews = feeds.isEmpty() ? Optional.empty()
+                : Optional.of(new Views(settings, published, true, feedViewMemory));
+        List<Page> feedItems = feedViews.map(views -> feedItemPages(feeds, views)).orElse(List.of());
         long total = pages.size() + feedItems.size();
         AtomicLong done = new AtomicLong();
         Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
@@ -147,7 +167,7 @@ public final class SiteEngine {
                 written.add(file.getKey());
             }
             pages.parallelStream().forEach(page -> {
-                Rendered rendered = render(page, writer);
+                Rendered rendered = render(page, writer::unchanged);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> {
                     // No content: the sink has this page as it would be rendered.
@@ -155,12 +175,20 @@ public final class SiteEngine {
                     written.add(page.path());
                 });
             });
+            planner.remember();
+            FeedItemMemory.Build items = feedItemMemory.new Build();
             feedItems.parallelStream().forEach(page -> {
-                Rendered rendered = render(page);
+                Rendered rendered = render(page, items::unchanged);
                 progress.update("rendering", done.incrementAndGet(), total);
-                rendered.problem().ifPresentOrElse(problems::add, () -> contentBySlug.put(page.path(),
-                        new String(rendered.content().orElseThrow(), StandardCharsets.UTF_8).strip()));
+                rendered.problem().ifPresentOrElse(problems::add, () -> {
+                    String html = rendered.content().map(bytes -> new String(bytes, StandardCharsets.UTF_8).strip())
+                            .orElseGet(() -> items.html(page.path()).orElseThrow());
+                    items.rendered(page.path(), html);
+                    contentBySlug.put(page.path(), html);
+                });
             });
+            items.keep();
+            feedViews.ifPresent(Views::remember);
             if (!problems.isEmpty()) {
                 writer.abandon();
                 List<Diagnostic> sorted = new ArrayList<>(problems);
@@ -267,11 +295,7 @@ public final class SiteEngine {
     }
 
     /** One rendering of {@code feed-item.ftlh} per postmortem that some feed holds; the page path is the slug. */
-    private List<Page> feedItemPages(List<Feeds.Feed> feeds, Archive published) {
-        if (feeds.isEmpty()) {
-            return List.of();
-        }
-        Views views = new Views(settings, published, true);
+    private List<Page> feedItemPages(List<Feeds.Feed> feeds, Views views) {
         Map<String, Postmortem> inFeeds = new LinkedHashMap<>();
         for (Feeds.Feed feed : feeds) {
             feed.postmortems().stream().limit(settings.feedSize()).forEach(p -> inFeeds.putIfAbsent(p.slug(), p));
@@ -280,15 +304,14 @@ public final class SiteEngine {
                 () -> new TemplateModel.FeedItemPage(views.full(p), views.site()), Optional.of(p.source()))).toList();
     }
 
-    private Rendered render(Page page) {
-        return render(page, null);
-    }
-
-    /** Renders one page, unless {@code sink} already has it as it would be rendered: then without content. */
-    private Rendered render(Page page, SiteSink sink) {
+    /**
+     * Renders one page, unless {@code unchanged} says the output has it as it would be rendered (as
+     * {@link SiteSink#unchanged} does): then without content.
+     */
+    private Rendered render(Page page, BiPredicate<String, Record> unchanged) {
         try {
             Record model = page.model().get();
-            if (sink != null && sink.unchanged(page.path(), model)) {
+            if (unchanged.test(page.path(), model)) {
                 return new Rendered(page, Optional.empty(), Optional.empty());
             }
             String html = templates.render(page.template(), model);

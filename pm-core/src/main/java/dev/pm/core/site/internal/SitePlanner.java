@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -29,17 +30,26 @@ final class SitePlanner {
     /** The {@code site} variable, the same for every page. */
     private final TemplateModel.Site site;
     private final Map<String, Feeds.Feed> feedsByPage = new LinkedHashMap<>();
+    /** Each postmortem's time to resolve, by slug: the home page and every listing it is on take their median. */
+    private final Map<String, Optional<java.time.Duration>> resolveTimes = new ConcurrentHashMap<>();
 
     /**
      * @param archive the postmortems this build shows
      * @param feeds the feeds of the public archive, empty without a base URL
+     * @param memory the postmortem views of the last build, if kept, taken again where they were made from the
+     *     same postmortems, and given this build's
      */
-    SitePlanner(SiteSettings settings, Archive archive, List<Feeds.Feed> feeds) {
+    SitePlanner(SiteSettings settings, Archive archive, List<Feeds.Feed> feeds, Optional<Views.Memory> memory) {
         this.settings = settings;
         this.archive = archive;
-        this.views = new Views(settings, archive);
+        this.views = new Views(settings, archive, memory);
         this.site = views.site();
         feeds.forEach(feed -> feedsByPage.putIfAbsent(feed.pagePath(), feed));
+    }
+
+    /** Keeps the postmortem views the pages made, in the memory given, for the next build. */
+    void remember() {
+        views.remember();
     }
 
     List<Page> plan() {
@@ -193,8 +203,8 @@ final class SitePlanner {
     }
 
     private Optional<TemplateModel.DurationView> medianResolve(List<Postmortem> postmortems) {
-        return Durations.median(postmortems.stream().flatMap(p -> p.incident().timeToResolve().stream()).toList())
-                .map(views::duration);
+        return Durations.median(postmortems.stream().flatMap(p -> resolveTimes.computeIfAbsent(p.slug(),
+                slug -> p.incident().timeToResolve()).stream()).toList()).map(views::duration);
     }
 
     private Page page(String path, String template, String title,

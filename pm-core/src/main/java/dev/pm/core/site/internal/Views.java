@@ -41,12 +41,75 @@ final class Views {
     private final DateTimeFormatter monthFormat;
     private final Map<String, Integer> positions = new HashMap<>();
     private final RelatedIndex related;
-    private final Map<String, TemplateModel.Card> cards = new ConcurrentHashMap<>();
+    private final Map<String, RememberedCard> cards = new ConcurrentHashMap<>();
     private final Optional<String> absoluteBase;
     private final Map<java.nio.file.Path, String> slugsBySource = new HashMap<>();
+    /** The views this build made or took again, by slug; kept in {@link #memory} by {@link #remember()}. */
+    private final Map<String, Remembered> viewsNow = new ConcurrentHashMap<>();
+    /** The last build's views, empty when what links resolve against has changed since. */
+    private final Map<String, Remembered> viewsBefore;
+    /** The last build's cards. */
+    private final Map<String, RememberedCard> cardsBefore;
+    /** What decides related postmortems in this build, kept only with a memory. */
+    private final List<RelatedInput> relatedInputs;
+    /** The related postmortems' slugs this build found, by slug, and the last build's when they are the same. */
+    private final Map<String, List<String>> relatedNow = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> relatedBefore;
+    private final Optional<Memory> memory;
+
+    /**
+     * The views of the postmortems of the last build of a long-lived engine (pm:serve), so that a rebuild after
+     * one edit does not make ten thousand postmortem views again, nor compare them to the last ones field by field
+     * to find them unchanged. A view is taken again when its postmortem, the postmortems before and after it, its
+     * related ones and every postmortem's slug and file are the same objects and values as then: nothing else
+     * of the archive goes into it, and the settings, messages and templates are the engine's own.
+     */
+    static final class Memory {
+        private volatile Map<java.nio.file.Path, String> slugsBySource = Map.of();
+        private volatile Map<String, Remembered> views = Map.of();
+        private volatile Map<String, RememberedCard> cards = Map.of();
+        private volatile List<RelatedInput> relatedInputs = List.of();
+        private volatile Map<String, List<String>> related = Map.of();
+    }
+
+    /**
+     * What one postmortem gives the choice of related postmortems; in archive order, the whole list decides every
+     * postmortem's related ones, so while it is equal to the last build's, so are they.
+     */
+    private record RelatedInput(String slug, List<String> services, List<String> tags, List<String> declared) {
+    }
+
+    /**
+     * A postmortem's card and the postmortem it was made from: nothing else goes into a card, and listings that
+     * get the same card objects as the last build are found unchanged without comparing their cards field by field.
+     */
+    private record RememberedCard(Postmortem postmortem, TemplateModel.Card card) {
+    }
+
+    /** One postmortem's view and what it was made from besides the postmortem. */
+    private record Remembered(Postmortem postmortem, Postmortem previous, Postmortem next, List<Postmortem> related,
+            TemplateModel.PostmortemView view) {
+
+        boolean madeFrom(Postmortem p, Postmortem before, Postmortem after, List<Postmortem> alike) {
+            if (postmortem != p || previous != before || next != after || related.size() != alike.size()) {
+                return false;
+            }
+            for (int i = 0; i < alike.size(); i++) {
+                if (related.get(i) != alike.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     Views(SiteSettings settings, Archive archive) {
         this(settings, archive, false);
+    }
+
+    /** Views that take again, from {@code memory} if any, what the last build made from the same postmortems. */
+    Views(SiteSettings settings, Archive archive, Optional<Memory> memory) {
+        this(settings, archive, false, memory);
     }
 
     /**
@@ -54,6 +117,11 @@ final class Views {
      *        to the page (for the site's own pages)
      */
     Views(SiteSettings settings, Archive archive, boolean absolute) {
+        this(settings, archive, absolute, Optional.empty());
+    }
+
+    /** Views with absolute links or not, taking again from {@code memory}, if any, what the last build made. */
+    Views(SiteSettings settings, Archive archive, boolean absolute, Optional<Memory> memory) {
         this.settings = settings;
         this.archive = archive;
         this.absoluteBase = absolute ? Optional.of(settings.baseUrl().orElseThrow() + "/") : Optional.empty();
@@ -72,6 +140,25 @@ final class Views {
             positions.put(archive.postmortems().get(i).slug(), i);
         }
         this.related = new RelatedIndex(archive, positions);
+        this.memory = memory;
+        this.viewsBefore = memory.filter(m -> slugsBySource.equals(m.slugsBySource)).map(m -> m.views)
+                .orElse(Map.of());
+        this.cardsBefore = memory.map(m -> m.cards).orElse(Map.of());
+        this.relatedInputs = memory.isEmpty() ? List.of() : archive.postmortems().stream().map(p -> new RelatedInput(
+                p.slug(), p.services(), p.tags(), p.front().related())).toList();
+        this.relatedBefore = memory.filter(m -> relatedInputs.equals(m.relatedInputs)).map(m -> m.related)
+                .orElse(Map.of());
+    }
+
+    /** Keeps this build's views in the memory it was made with, for the next build. */
+    void remember() {
+        memory.ifPresent(m -> {
+            m.slugsBySource = Map.copyOf(slugsBySource);
+            m.views = Map.copyOf(viewsNow);
+            m.cards = Map.copyOf(cards);
+            m.relatedInputs = relatedInputs;
+            m.related = Map.copyOf(relatedNow);
+        });
     }
 
     TemplateModel.Site site() {
@@ -89,7 +176,10 @@ final class Views {
      * shared, read-only, by every page that lists it: a postmortem appears on half a dozen listings.
      */
     TemplateModel.Card card(Postmortem p) {
-        return cards.computeIfAbsent(p.slug(), slug -> newCard(p));
+        return cards.computeIfAbsent(p.slug(), slug -> {
+            RememberedCard before = cardsBefore.get(slug);
+            return before != null && before.postmortem() == p ? before : new RememberedCard(p, newCard(p));
+        }).card();
     }
 
     private TemplateModel.Card newCard(Postmortem p) {
@@ -102,6 +192,22 @@ final class Views {
 
     /** Everything the postmortem page shows. */
     TemplateModel.PostmortemView full(Postmortem p) {
+        Integer index = positions.get(p.slug());
+        Postmortem previous = index != null && index + 1 < archive.postmortems().size()
+                ? archive.postmortems().get(index + 1) : null;
+        Postmortem next = index != null && index > 0 ? archive.postmortems().get(index - 1) : null;
+        List<Postmortem> alike = related(p);
+        Remembered before = viewsBefore.get(p.slug());
+        TemplateModel.PostmortemView view = before != null && before.madeFrom(p, previous, next, alike)
+                ? before.view() : full(p, previous, next, alike);
+        if (memory.isPresent()) {
+            viewsNow.put(p.slug(), new Remembered(p, previous, next, alike, view));
+        }
+        return view;
+    }
+
+    private TemplateModel.PostmortemView full(Postmortem p, Postmortem previous, Postmortem next,
+            List<Postmortem> alike) {
         Function<String, String> localised = html -> localised(resolved(p, SitePaths.postmortem(p.slug()), html));
         TemplateModel.Card card = card(p);
         TemplateModel.Incident incident = new TemplateModel.Incident(instant(p.incident().start()),
@@ -137,17 +243,14 @@ final class Views {
             return new TemplateModel.RemedyView(kind(s), s.title(), ACTION_META.matcher(html).replaceAll(""),
                     s.internal(), actions, pieces(html, actions));
         }).orElse(null);
-        Integer index = positions.get(p.slug());
-        TemplateModel.Card previous = index != null && index + 1 < archive.postmortems().size()
-                ? card(archive.postmortems().get(index + 1)) : null;
-        TemplateModel.Card next = index != null && index > 0 ? card(archive.postmortems().get(index - 1)) : null;
         return new TemplateModel.PostmortemView(card.slug(), card.url(), card.title(), card.published(),
                 card.severity(), card.services(), card.tags(), card.summary(), card.timeToResolve(), card.start(),
                 card.draft(), card.internal(), card.openActions(), card.doneActions(),
                 p.updated().map(this::day).orElse(null), p.impact().orElse(null), p.authors(), incident,
                 p.regret().map(r -> section(r.section(), localised)).orElse(null), reason, remedy,
                 p.otherSections().stream().map(s -> section(s, localised)).toList(),
-                related(p).stream().map(this::card).toList(), previous, next, p.extra(),
+                alike.stream().map(this::card).toList(), previous == null ? null : card(previous),
+                next == null ? null : card(next), p.extra(),
                 FrontMatterView.of(p.front()));
     }
 
@@ -275,7 +378,14 @@ final class Views {
 
     /** The declared related postmortems, then those sharing most services and tags, newest first. */
     List<Postmortem> related(Postmortem p) {
-        return related.related(p, RELATED_LIMIT);
+        List<String> known = relatedBefore.get(p.slug());
+        List<Postmortem> found = known != null
+                ? known.stream().map(slug -> archive.postmortems().get(positions.get(slug))).toList()
+                : related.related(p, RELATED_LIMIT);
+        if (memory.isPresent()) {
+            relatedNow.put(p.slug(), found.stream().map(Postmortem::slug).toList());
+        }
+        return found;
     }
 
 }
