@@ -120,8 +120,9 @@ public final class SiteEngine {
                 writer.write(file.getKey(), java.nio.file.Files.readAllBytes(file.getValue()));
                 written.add(file.getKey());
             }
+            Fragments once = new Fragments();
             pages.parallelStream().forEach(page -> {
-                Rendered rendered = render(page, writer);
+                Rendered rendered = render(page, writer, once);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> {
                     // No content: the sink has this page as it would be rendered.
@@ -130,7 +131,7 @@ public final class SiteEngine {
                 });
             });
             feedItems.parallelStream().forEach(page -> {
-                Rendered rendered = render(page);
+                Rendered rendered = render(page, once);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> contentBySlug.put(page.path(),
                         new String(rendered.content().orElseThrow(), StandardCharsets.UTF_8).strip()));
@@ -254,18 +255,22 @@ public final class SiteEngine {
                 () -> new TemplateModel.FeedItemPage(views.full(p), views.site()), Optional.of(p.source()))).toList();
     }
 
-    private Rendered render(Page page) {
-        return render(page, null);
+    private Rendered render(Page page, Fragments once) {
+        return render(page, null, once);
     }
 
-    /** Renders one page, unless {@code sink} already has it as it would be rendered: then without content. */
-    private Rendered render(Page page, SiteSink sink) {
+    /**
+     * Renders one page, unless {@code sink} already has it as it would be rendered: then without content.
+     *
+     * @param once the build's {@code once} directive, shared by all its pages
+     */
+    private Rendered render(Page page, SiteSink sink, Fragments once) {
         try {
             Record model = page.model().get();
             if (sink != null && sink.unchanged(page.path(), model)) {
                 return new Rendered(page, Optional.empty(), Optional.empty());
             }
-            String html = templates.render(page.template(), model);
+            String html = templates.render(page.template(), model, once);
             return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
         } catch (TemplateException e) {
             return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),

@@ -69,23 +69,33 @@ final class Templates {
      * @param model one of the {@link TemplateModel} page records
      */
     String render(String template, Record model) throws IOException, TemplateException {
+        return render(template, model, new Fragments());
+    }
+
+    /**
+     * Renders as {@link #render(String, Record)} does, with the {@code once} directive of a build, which writes
+     * again what it rendered for other pages of the build.
+     */
+    String render(String template, Record model, Fragments once) throws IOException, TemplateException {
         PageBuffer out = new PageBuffer();
-        configuration.getTemplate(template).process(new PageRoot(wrapper.model(model), messages), out);
+        configuration.getTemplate(template).process(new PageRoot(wrapper.model(model), messages, once), out);
         return out.toString();
     }
 
     /**
-     * A page's variables: its record's components, and {@code msg}, the theme's words. FreeMarker looks a
-     * variable that no template assigned up in the root before the configuration's shared variables, so that
-     * {@code msg} as a shared variable was first a miss on the page's record at each of its many reads.
+     * A page's variables: its record's components, {@code msg}, the theme's words, and {@code once}, the build's
+     * {@link Fragments}. FreeMarker looks a variable that no template assigned up in the root before the
+     * configuration's shared variables, so that {@code msg} as a shared variable was first a miss on the page's
+     * record at each of its many reads.
      */
-    private record PageRoot(TemplateHashModelEx page, Messages msg) implements TemplateHashModelEx {
+    private record PageRoot(TemplateHashModelEx page, Messages msg, Fragments once) implements TemplateHashModelEx {
 
         private static final String MSG = "msg";
+        private static final String ONCE = "once";
 
         @Override
         public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
-            return MSG.equals(key) ? msg : page.get(key);
+            return MSG.equals(key) ? msg : ONCE.equals(key) ? once : page.get(key);
         }
 
         @Override
