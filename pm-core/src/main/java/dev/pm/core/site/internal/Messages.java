@@ -29,7 +29,7 @@ import java.util.Properties;
  * the most specific file first ({@code messages_de_CH}, {@code messages_de}, then {@code messages}, English), and
  * before them the same files in the project's theme folder, which add a language or override single keys.
  *
- * <p>Templates read it as the shared variable {@code msg}: {@code ${msg.nav_latest}} for a plain label, and
+ * <p>Templates read it as the variable {@code msg}, which every page holds: {@code ${msg.nav_latest}} for a label, and
  * {@code ${msg("home_count", n)}} for one with values: {@code {0}}, {@code {1}} ... are replaced by the values,
  * and when the first value is a number and {@code KEY.one} / {@code KEY.other} exist, {@code KEY.one} is used for
  * one (and, where the bundle sets {@code plural.zero_is_one=true}, as French does, for zero).

@@ -166,8 +166,9 @@ public final class SiteEngine {
                 writer.write(file.getKey(), java.nio.file.Files.readAllBytes(file.getValue()));
                 written.add(file.getKey());
             }
+            Fragments once = new Fragments();
             pages.parallelStream().forEach(page -> {
-                Rendered rendered = render(page, writer::unchanged);
+                Rendered rendered = render(page, writer::unchanged, once);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> {
                     // No content: the sink has this page as it would be rendered.
@@ -178,7 +179,7 @@ public final class SiteEngine {
             planner.remember();
             FeedItemMemory.Build items = feedItemMemory.new Build();
             feedItems.parallelStream().forEach(page -> {
-                Rendered rendered = render(page, items::unchanged);
+                Rendered rendered = render(page, items::unchanged, once);
                 progress.update("rendering", done.incrementAndGet(), total);
                 rendered.problem().ifPresentOrElse(problems::add, () -> {
                     String html = rendered.content().map(bytes -> new String(bytes, StandardCharsets.UTF_8).strip())
@@ -307,14 +308,16 @@ public final class SiteEngine {
     /**
      * Renders one page, unless {@code unchanged} says the output has it as it would be rendered (as
      * {@link SiteSink#unchanged} does): then without content.
+     *
+     * @param once the build's {@code once} directive, shared by all its pages
      */
-    private Rendered render(Page page, BiPredicate<String, Record> unchanged) {
+    private Rendered render(Page page, BiPredicate<String, Record> unchanged, Fragments once) {
         try {
             Record model = page.model().get();
             if (unchanged.test(page.path(), model)) {
                 return new Rendered(page, Optional.empty(), Optional.empty());
             }
-            String html = templates.render(page.template(), model);
+            String html = templates.render(page.template(), model, once);
             return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
         } catch (TemplateException e) {
             return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),

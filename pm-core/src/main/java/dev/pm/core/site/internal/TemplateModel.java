@@ -8,8 +8,8 @@ import java.util.Map;
  * {@code *Page} records below; every root but {@link FeedItemPage} also holds {@code page} and {@code site}.
  *
  * <p>Templates read record components as properties ({@code ${postmortem.title}}), because {@link Templates}
- * wraps records with FreeMarker's record support (2.3.33 and later); component names are the variable names
- * themes use, and a record shows templates nothing but its components.
+ * wraps records with {@link RecordWrapper}; component names are the variable names themes use, and a record shows
+ * templates nothing but its components.
  * Values are strings, numbers, booleans, lists, {@code extra}'s map, or records below. HTML values are named
  * {@code html} and are the only ones templates print without escaping.
  *

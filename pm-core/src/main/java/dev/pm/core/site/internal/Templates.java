@@ -6,30 +6,21 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.ClassMemberAccessPolicy;
-import freemarker.ext.beans.DefaultMemberAccessPolicy;
-import freemarker.ext.beans.MemberAccessPolicy;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TimeZone;
-import java.util.stream.Collectors;
 
 /**
  * The FreeMarker configuration, built once per run: pinned version, HTML auto-escaping, errors rethrown (never
@@ -41,6 +32,8 @@ final class Templates {
     static final String BUNDLED = "/dev/pm/theme/templates";
 
     private final Configuration configuration;
+    private final RecordWrapper wrapper = new RecordWrapper();
+    private final Messages messages;
 
     Templates(Optional<Path> themeDirectory, Locale locale, Messages messages) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -64,18 +57,10 @@ final class Templates {
         c.setTimeZone(TimeZone.getTimeZone("UTC"));
         c.setAPIBuiltinEnabled(false);
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        // Templates read a record's components as properties, as they read the keys of the maps they once
-        // received; as properties only, so that a component is a plain value, never also a callable method.
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        wrapper.setMemberAccessPolicy(new RecordComponentsOnly(DefaultMemberAccessPolicy.getInstance(
-                Configuration.VERSION_2_3_34)));
-        c.setObjectWrapper(wrapper.build());
-        // Every template reads the theme's words as msg.key or msg("key", values...).
-        c.setSharedVariable("msg", messages);
+        c.setObjectWrapper(wrapper);
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration = c;
+        this.messages = messages;
     }
 
     /**
@@ -84,46 +69,96 @@ final class Templates {
      * @param model one of the {@link TemplateModel} page records
      */
     String render(String template, Record model) throws IOException, TemplateException {
-        StringWriter out = new StringWriter();
-        configuration.getTemplate(template).process(model, out);
+        return render(template, model, new Fragments());
+    }
+
+    /**
+     * Renders as {@link #render(String, Record)} does, with the {@code once} directive of a build, which writes
+     * again what it rendered for other pages of the build.
+     */
+    String render(String template, Record model, Fragments once) throws IOException, TemplateException {
+        PageBuffer out = new PageBuffer();
+        configuration.getTemplate(template).process(new PageRoot(wrapper.model(model), messages, once), out);
         return out.toString();
     }
 
     /**
-     * Shows templates a record's components and nothing else of it ({@code class}, {@code hashCode},
-     * {@code toString}), so that the theme contract is the documented components, as it was the keys of a map.
-     * Other classes keep FreeMarker's default policy.
+     * A page's variables: its record's components, {@code msg}, the theme's words, and {@code once}, the build's
+     * {@link Fragments}. FreeMarker looks a variable that no template assigned up in the root before the
+     * configuration's shared variables, so that {@code msg} as a shared variable was first a miss on the page's
+     * record at each of its many reads.
      */
-    private record RecordComponentsOnly(MemberAccessPolicy fallback) implements MemberAccessPolicy {
+    private record PageRoot(TemplateHashModelEx page, Messages msg, Fragments once) implements TemplateHashModelEx {
+
+        private static final String MSG = "msg";
+        private static final String ONCE = "once";
 
         @Override
-        public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
-            if (!contextClass.isRecord()) {
-                return fallback.forClass(contextClass);
-            }
-            Set<Method> accessors = Arrays.stream(contextClass.getRecordComponents())
-                    .map(RecordComponent::getAccessor).collect(Collectors.toUnmodifiableSet());
-            return new ClassMemberAccessPolicy() {
-                @Override
-                public boolean isMethodExposed(Method method) {
-                    return accessors.contains(method);
-                }
-
-                @Override
-                public boolean isConstructorExposed(Constructor<?> constructor) {
-                    return false;
-                }
-
-                @Override
-                public boolean isFieldExposed(Field field) {
-                    return false;
-                }
-            };
+        public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+            return MSG.equals(key) ? msg : ONCE.equals(key) ? once : page.get(key);
         }
 
         @Override
-        public boolean isToStringAlwaysExposed() {
-            return false;
+        public boolean isEmpty() throws TemplateModelException {
+            return page.isEmpty();
+        }
+
+        @Override
+        public int size() throws TemplateModelException {
+            return page.size();
+        }
+
+        @Override
+        public TemplateCollectionModel keys() throws TemplateModelException {
+            return page.keys();
+        }
+
+        @Override
+        public TemplateCollectionModel values() throws TemplateModelException {
+            return page.values();
+        }
+    }
+
+    /**
+     * The text of one page: a {@link java.io.StringWriter} without the lock that its {@link StringBuffer} takes
+     * at every one of a page's thousands of writes, and sized for most pages (10 to 16 KiB) so that it seldom
+     * grows.
+     */
+    private static final class PageBuffer extends Writer {
+
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 }

@@ -57,4 +57,14 @@ class TemplateModelTest {
         assertThat(html).isEqualTo("title");
         assertThat(render("${page}", new TemplateModel.PlainPage(page, SITE))).doesNotContain("index.html", "Home");
     }
+
+    @Test
+    void msgIsReadInEveryTemplateAndAMacroAndARecordListsItsComponents() throws Exception {
+        TemplateModel.PageInfo page = new TemplateModel.PageInfo("index.html", "", "Home", null, null);
+
+        String html = render("<#macro m>${msg.nav_latest}</#macro>${msg.skip} <@m/> ${msg('count_postmortems', 2)}"
+                + " ${page?keys?join(',')}", new TemplateModel.PlainPage(page, SITE));
+
+        assertThat(html).isEqualTo("Skip to content Latest 2 postmortems path,root,title,canonical,feeds");
+    }
 }
