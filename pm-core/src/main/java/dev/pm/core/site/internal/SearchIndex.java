@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +102,12 @@ final class SearchIndex {
     /**
      * What the last build indexed, by postmortem, so that a rebuild in {@code pm:serve} cuts into words and writes
      * out only the postmortems that changed: at 10,000 postmortems, indexing them all again was most of a rebuild
-     * after one edit. A postmortem equal to one indexed before has the same words and text.
+     * after one edit. The same postmortem object as one indexed before has the same words and text: a rebuild
+     * keeps the objects of unchanged postmortems, and looking them up by identity spares hashing every record of
+     * the archive in depth on every rebuild.
      */
     static final class Memory {
-        private volatile Map<Postmortem, Entry> entries = Map.of();
+        private volatile Map<Postmortem, Entry> entries = new IdentityHashMap<>();
     }
 
     /** A word's postings: pairs of postmortem number and score, in archive order. */
@@ -163,7 +166,7 @@ final class SearchIndex {
             Indexed indexed = known != null ? known.indexed() : index(all.get(id));
             return new Entry(indexed, id, indexed.docFile(id));
         }).toList();
-        Map<Postmortem, Entry> now = new HashMap<>();
+        Map<Postmortem, Entry> now = new IdentityHashMap<>(all.size() * 2);
         for (int id = 0; id < all.size(); id++) {
             now.put(all.get(id), entries.get(id));
         }
