@@ -25,28 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Fragments implements TemplateDirectiveModel {
 
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
-    /** What the last build of the same engine rendered, taken again where this build meets the same key. */
-    private final Map<Key, String> before;
 
     private record Key(Object value, String root) {
-    }
-
-    /** The directive of a build with nothing to take again. */
-    Fragments() {
-        this(Map.of());
-    }
-
-    private Fragments(Map<Key, String> before) {
-        this.before = before;
-    }
-
-    /**
-     * The directive for the next build of the same engine (pm:serve), with the same templates and words: it takes
-     * again what this build rendered for keys it meets again, so that a rebuild after one edit does not render
-     * every card of the listings that show the edited postmortem; what it does not meet again is dropped.
-     */
-    Fragments next() {
-        return new Fragments(Map.copyOf(rendered));
     }
 
     @Override
@@ -60,12 +40,9 @@ final class Fragments implements TemplateDirectiveModel {
         Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString());
         String text = rendered.get(fragment);
         if (text == null) {
-            text = before.get(fragment);
-            if (text == null) {
-                StringWriter out = new StringWriter();
-                body.render(out);
-                text = out.toString();
-            }
+            StringWriter out = new StringWriter();
+            body.render(out);
+            text = out.toString();
             // Two pages may render the same card at once: both texts are the same, either may stay.
             rendered.putIfAbsent(fragment, text);
         }

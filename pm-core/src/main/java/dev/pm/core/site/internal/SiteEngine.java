@@ -37,14 +37,10 @@ public final class SiteEngine {
     private final Templates templates;
     /** The search index of the last build: a rebuild in pm:serve indexes only the postmortems that changed. */
     private final SearchIndex.Memory searchMemory = new SearchIndex.Memory();
-    /** Whether this engine builds the same archive again and again, keeping what the next build can reuse. */
-    private final boolean rebuilds;
     /** The postmortem views of the last build, kept when this engine rebuilds (pm:serve). */
     private final Optional<Views.Memory> viewMemory;
     /** The same for the views of feed items, whose links are absolute. */
     private final Optional<Views.Memory> feedViewMemory;
-    /** The {@code once} directive of the last build, kept when this engine rebuilds. */
-    private volatile Fragments lastFragments;
     /** The feed items of the last build: a rebuild renders again only those whose model changed. */
     private final FeedItemMemory feedItemMemory = new FeedItemMemory();
     /** The last archive's selections, for the build that asked for its unpublished links first. */
@@ -59,7 +55,6 @@ public final class SiteEngine {
      *     postmortem views of each build for the next, which makes again only those whose postmortems changed
      */
     public SiteEngine(SiteSettings settings, boolean rebuilds) throws IOException {
-        this.rebuilds = rebuilds;
         this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.messages = Messages.load(settings.locale(), settings.themeDirectory());
@@ -171,7 +166,7 @@ public final class SiteEngine {
                 writer.write(file.getKey(), java.nio.file.Files.readAllBytes(file.getValue()));
                 written.add(file.getKey());
             }
-            Fragments once = rebuilds && lastFragments != null ? lastFragments.next() : new Fragments();
+            Fragments once = new Fragments();
             pages.parallelStream().forEach(page -> {
                 Rendered rendered = render(page, writer::unchanged, once);
                 progress.update("rendering", done.incrementAndGet(), total);
@@ -193,9 +188,6 @@ public final class SiteEngine {
                     contentBySlug.put(page.path(), html);
                 });
             });
-            if (rebuilds) {
-                lastFragments = once;
-            }
             items.keep();
             feedViews.ifPresent(Views::remember);
             if (!problems.isEmpty()) {

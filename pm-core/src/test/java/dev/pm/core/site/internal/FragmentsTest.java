@@ -56,25 +56,6 @@ class FragmentsTest {
     }
 
     @Test
-    void theNextBuildTakesAgainOnlyWhatThisBuildRenderedForTheKeysItMeets() throws Exception {
-        Fragments first = new Fragments();
-        templates.render("probe.ftlh", page("A"), first);
-        templates.render("probe.ftlh", page("B"), first);
-        Fragments second = first.next();
-        templates.render("probe.ftlh", page("B"), second);
-        Path probe = theme.resolve("templates/probe.ftlh");
-        Files.writeString(probe, Files.readString(probe).replace("${page.title}", "${page.title}, again"));
-        Templates changed = new Templates(Optional.of(theme), Locale.ENGLISH, Messages.load(Locale.ENGLISH,
-                Optional.empty()));
-
-        Fragments third = second.next();
-
-        assertThat(changed.render("probe.ftlh", page("B"), third)).as("taken again").isEqualTo("B1 1|B1 1|");
-        assertThat(changed.render("probe.ftlh", page("A"), third)).as("not met by the second build, so dropped")
-                .isEqualTo("A, again1 1|A, again1 1|");
-    }
-
-    @Test
     void withoutAKeyOrARootOnceFailsTheTemplate() throws IOException {
         Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page>x</@once>");
 
