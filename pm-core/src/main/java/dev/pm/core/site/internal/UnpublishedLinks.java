@@ -33,12 +33,19 @@ final class UnpublishedLinks {
      * @param shown what the build publishes
      */
     static List<Diagnostic> find(Archive all, Archive shown, Audience audience, boolean includeDrafts) {
+        // Most postmortems link to no other: only those that do are looked at, and the archive's files are listed
+        // only when one does (this ran on every build of pm:serve, for every postmortem).
+        List<Postmortem> linking = shown.postmortems().stream()
+                .filter(p -> p.bundle().links().stream().anyMatch(LocalLink::toPostmortem)).toList();
+        if (linking.isEmpty()) {
+            return List.of();
+        }
         Map<Path, Postmortem> bySource = new HashMap<>();
         all.postmortems().forEach(p -> bySource.put(p.source().toAbsolutePath().normalize(), p));
         Set<Path> published = new HashSet<>();
         shown.postmortems().forEach(p -> published.add(p.source().toAbsolutePath().normalize()));
         List<Diagnostic> warnings = new ArrayList<>();
-        for (Postmortem p : shown.postmortems()) {
+        for (Postmortem p : linking) {
             List<LocalLink> links = p.bundle().links();
             for (int index : p.bundle().shownIn(p.body().html())) {
                 LocalLink link = links.get(index);
