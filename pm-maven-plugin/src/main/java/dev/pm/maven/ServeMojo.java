@@ -28,6 +28,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends SiteMojo {
 
+    /**
+     * How long the folders must stay unchanged before a rebuild: long enough to take an editor's save (a write and
+     * a rename, milliseconds apart) or a checkout as one change, short enough to add little to the wait for the
+     * page; a rebuild started in the middle of a longer burst is simply followed by another.
+     */
+    private static final long QUIET_MILLIS = 100;
+
     /** The port to serve on. */
     @Parameter(property = "pm.port", defaultValue = "8080")
     private int port;
@@ -70,7 +77,7 @@ public class ServeMojo extends SiteMojo {
             // Started first, so that an archive broken from the start shows its problems in the browser.
             rebuild(publisher, server, false);
             try (SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
-                    themeDirectory().toPath()), baseDirectory().toPath(), 200, () -> rebuild(publisher, server, true),
+                    themeDirectory().toPath()), baseDirectory().toPath(), QUIET_MILLIS, () -> rebuild(publisher, server, true),
                     this::reportWatchFailure)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
                 if (server.reachableFromOtherMachines()) {
