@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -108,6 +110,13 @@ final class SearchIndex {
      */
     static final class Memory {
         private volatile Map<Postmortem, Entry> entries = new IdentityHashMap<>();
+        /**
+         * The last build's entries by number, its postings (which the next build of an archive of the same size
+         * updates where entries changed, instead of merging every postmortem's words again) and its shard files.
+         */
+        private volatile List<Entry> byId = List.of();
+        private volatile Map<String, Postings> postings = new HashMap<>();
+        private volatile Map<String, byte[]> shardFiles = Map.of();
     }
 
     /** A word's postings: pairs of postmortem number and score, in archive order. */
@@ -115,12 +124,51 @@ final class SearchIndex {
         private int[] pairs = new int[8];
         private int size;
 
+        /** Adds a postmortem numbered after every one already here. */
         void add(int id, int score) {
             if (size + 2 > pairs.length) {
                 pairs = Arrays.copyOf(pairs, pairs.length * 2);
             }
             pairs[size++] = id;
             pairs[size++] = score;
+        }
+
+        /** Adds a postmortem where its number goes, for a rebuild that updates the postings in place. */
+        void insert(int id, int score) {
+            int at = position(id);
+            if (size + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            System.arraycopy(pairs, at, pairs, at + 2, size - at);
+            pairs[at] = id;
+            pairs[at + 1] = score;
+            size += 2;
+        }
+
+        /** Takes a postmortem out; it must be here. */
+        void remove(int id) {
+            int at = position(id);
+            System.arraycopy(pairs, at + 2, pairs, at, size - at - 2);
+            size -= 2;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Where {@code id} is, or goes: the first pair whose number is not below it. */
+        private int position(int id) {
+            int low = 0;
+            int high = size / 2;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (pairs[2 * middle] < id) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return 2 * low;
         }
 
         /** As the shard files hold them: each number as the gap from the one before, then its score. */
@@ -171,6 +219,22 @@ final class SearchIndex {
             now.put(all.get(id), entries.get(id));
         }
         memory.entries = now;
+        // The shards whose words changed; null when every shard is written afresh.
+        Set<String> touched = null;
+        List<Entry> previous = memory.byId;
+        if (!previous.isEmpty() && previous.size() == all.size()) {
+            postingsByWord = memory.postings;
+            touched = new HashSet<>();
+            for (int id = 0; id < all.size(); id++) {
+                Indexed was = previous.get(id).indexed();
+                Indexed is = entries.get(id).indexed();
+                if (was != is) {
+                    update(postingsByWord, id, was, is, touched);
+                }
+            }
+        }
+        memory.byId = entries;
+        memory.postings = postingsByWord;
         for (int id = 0; id < all.size(); id++) {
             Postmortem p = all.get(id);
             String severity = p.severity().label();
@@ -179,16 +243,28 @@ final class SearchIndex {
             }
             docs.add(List.of(p.title(), SitePaths.segment(p.slug()), severities.indexOf(severity), year(p),
                     p.services().stream().map(s -> servicePositions.getOrDefault(s, -1)).toList()));
-            Indexed indexed = entries.get(id).indexed();
-            for (int i = 0; i < indexed.words().length; i++) {
-                postingsByWord.computeIfAbsent(indexed.words()[i], k -> new Postings()).add(id, indexed.scores()[i]);
+            if (touched == null) {
+                Indexed indexed = entries.get(id).indexed();
+                for (int i = 0; i < indexed.words().length; i++) {
+                    postingsByWord.computeIfAbsent(indexed.words()[i], k -> new Postings())
+                            .add(id, indexed.scores()[i]);
+                }
             }
             files.put(FOLDER + "d/" + id + ".js", entries.get(id).docFile());
         }
         Map<String, List<String>> shards = new TreeMap<>();
         postingsByWord.keySet().stream().sorted().forEach(word -> shards.computeIfAbsent(shardKey(word),
                 k -> new ArrayList<>()).add(word));
+        Map<String, byte[]> shardsBefore = memory.shardFiles;
+        Map<String, byte[]> shardFiles = new HashMap<>(shards.size() * 2);
         for (Map.Entry<String, List<String>> shard : shards.entrySet()) {
+            byte[] unchanged = touched == null || touched.contains(shard.getKey()) ? null
+                    : shardsBefore.get(shard.getKey());
+            if (unchanged != null) {
+                shardFiles.put(shard.getKey(), unchanged);
+                files.put(FOLDER + "t-" + shard.getKey() + ".js", unchanged);
+                continue;
+            }
             StringBuilder js = new StringBuilder(64 + 32 * shard.getValue().size());
             js.append("pmSearch.shard(\"").append(shard.getKey()).append("\",{");
             boolean first = true;
@@ -202,8 +278,11 @@ final class SearchIndex {
                 postingsByWord.get(word).writeGaps(js);
             }
             js.append("});\n");
-            files.put(FOLDER + "t-" + shard.getKey() + ".js", js.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] file = js.toString().getBytes(StandardCharsets.UTF_8);
+            shardFiles.put(shard.getKey(), file);
+            files.put(FOLDER + "t-" + shard.getKey() + ".js", file);
         }
+        memory.shardFiles = shardFiles;
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("url", "postmortems/{}.html");
         meta.put("severities", severities);
@@ -261,6 +340,27 @@ final class SearchIndex {
         int second = Character.charCount(first);
         String key = Integer.toHexString(first);
         return second < word.length() ? key + '-' + Integer.toHexString(word.codePointAt(second)) : key;
+    }
+
+    /**
+     * Moves postmortem {@code id} in the postings from what was indexed at that number to what is indexed there now,
+     * noting the shards of every word it touches; a word left without postings is dropped, as a full merge would
+     * never have added it.
+     */
+    private static void update(Map<String, Postings> postingsByWord, int id, Indexed was, Indexed is,
+            Set<String> touched) {
+        for (String word : was.words()) {
+            Postings postings = postingsByWord.get(word);
+            postings.remove(id);
+            if (postings.isEmpty()) {
+                postingsByWord.remove(word);
+            }
+            touched.add(shardKey(word));
+        }
+        for (int i = 0; i < is.words().length; i++) {
+            postingsByWord.computeIfAbsent(is.words()[i], k -> new Postings()).insert(id, is.scores()[i]);
+            touched.add(shardKey(is.words()[i]));
+        }
     }
 
     /** The words of {@code text}, as {@code search.js} cuts a query. */
