@@ -40,14 +40,7 @@ class SlugsAndTimesTest {
     @Test
     void asciiTextAndSlugsGiveWhatTheGeneralPathGives() {
         String[] pieces = {"a", "Z", "09", "-", "--", " ", "_", ".", "/", "Q-", "-x"};
-        java.util.Random random = new java.util.Random(17);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(50);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String ascii = text.toString();
+        for (String ascii : RandomText.of(20_000, 50, pieces)) {
             assertThat(Slugs.slugify(ascii)).as(ascii).isEqualTo(Slugs.slugify(ascii + "\u0301"));
             String slug = Slugs.slugify(ascii);
             assertThat(Slugs.slugify(slug)).as(slug).isEqualTo(slug).isEqualTo(Slugs.slugify(slug + "\u0301"));

@@ -2,7 +2,7 @@ package dev.pm.core.site.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.pm.core.RandomText;
 import org.junit.jupiter.api.Test;
 
 /** Json copies plain runs of a string at once; what it escapes must not depend on where the runs end. */
@@ -25,18 +25,11 @@ class JsonTest {
 
     @Test
     void stringsAreEscapedAsOneCharacterAtATimeEscapedThem() {
-        char[] alphabet = {'a', 'é', '"', '\\', '/', '<', '\n', '\r', '\t', '\u0000', '\u001f', ' ', '\u2028',
-            '\u2029', '\u2027', '\u202a', '\uD83D', '\uDE00'};
-        Random random = new Random(17);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
+        for (String text : RandomText.of(20_000, 12, "a", "é", "\"", "\\", "/", "<", "\n", "\r", "\t", "\u0000",
+                "\u001f", " ", "\u2028", "\u2029", "\u2027", "\u202a", "\uD83D", "\uDE00")) {
             StringBuilder out = new StringBuilder();
             Json.string(out, text);
-            assertThat(out.toString()).as(text.toString()).isEqualTo(escapedOneAtATime(text));
+            assertThat(out.toString()).as(text).isEqualTo(escapedOneAtATime(text));
         }
     }
 

@@ -2,7 +2,7 @@ package dev.pm.core.site.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.pm.core.RandomText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -73,14 +73,7 @@ class SearchWordsTest {
             "10", "9999999", "D800", "script", "SCRIPT", "Style", "s", " ", "\t", "\n", "\r", "\u000B", "\f",
             "\u2003", "\u00A0", "\u001C", "\u0301", "_", "a", "Z", "é", "\uD83D\uDE00", "/", "<script", "<STYLE",
             "</script>", "</Style>", "&#x41;", "&#10;", "&amp;", "&nbsp;"};
-        Random random = new Random(17);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder html = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                html.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = html.toString();
+        for (String text : RandomText.of(20_000, 24, pieces)) {
             assertThat(SearchIndex.strip(text)).as(text).isEqualTo(stripWithPatterns(text));
         }
     }

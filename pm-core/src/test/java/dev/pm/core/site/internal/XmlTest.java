@@ -2,7 +2,7 @@ package dev.pm.core.site.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.pm.core.RandomText;
 import org.junit.jupiter.api.Test;
 
 /** Xml copies plain runs of text at once; what it escapes must not depend on where the runs end. */
@@ -25,19 +25,12 @@ class XmlTest {
 
     @Test
     void textIsEscapedAsOneCharacterAtATimeEscapedIt() {
-        char[] alphabet = {'a', 'é', '&', '<', '>', '"', '\t', '\n', '\r', '\u0000', '\u001f', ' ', '\uD7FF',
-            '\uD83D', '\uDE00', '\uE000', '\uFFFD', '\uFFFE', '\uFFFF'};
-        Random random = new Random(17);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
+        for (String text : RandomText.of(20_000, 12, "a", "é", "&", "<", ">", "\"", "\t", "\n", "\r", "\u0000",
+                "\u001f", " ", "\uD7FF", "\uD83D", "\uDE00", "\uE000", "\uFFFD", "\uFFFE", "\uFFFF")) {
             for (boolean attribute : new boolean[] {false, true}) {
                 StringBuilder out = new StringBuilder();
-                Xml.escape(out, text.toString(), attribute);
-                assertThat(out.toString()).as(text.toString()).isEqualTo(escapedOneAtATime(text, attribute));
+                Xml.escape(out, text, attribute);
+                assertThat(out.toString()).as(text).isEqualTo(escapedOneAtATime(text, attribute));
             }
         }
     }
