@@ -145,5 +145,12 @@ class IncrementalBuildTest {
 
         edit("2024-06-30-dns.md", "date: 2024-07-01", "date: 2024-07-01\nstatus: draft");
         rebuildAndCompare();
+
+        // A theme's words change what every page says, including the page data a rebuild would take again.
+        Files.writeString(Files.createDirectories(dir.resolve("no-theme")).resolve("messages.properties"),
+                "duration.minutes={0} minutes\n");
+        IncrementalPublisher.Stats theme = rebuildAndCompare();
+        assertThat(theme.site().full()).isTrue();
+        assertThat(Files.readString(dir.resolve("serve/index.html"))).contains(" minutes");
     }
 }

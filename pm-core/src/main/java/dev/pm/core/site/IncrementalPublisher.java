@@ -46,10 +46,11 @@ public final class IncrementalPublisher {
     private final SitePublisher.Request request;
     private final PostmortemReader reader;
     private final FileCheck checks;
-    private final SiteEngine engine;
+    /** Made again when the theme folder changes, so that its templates and words are read afresh. */
+    private SiteEngine engine;
     private final IncrementalOutput output = new IncrementalOutput();
     private Map<Path, Cached> cache = new HashMap<>();
-    private Map<String, String> themeStamp = Map.of();
+    private Map<String, String> themeStamp;
     private Stats last = new Stats(0, 0, new IncrementalOutput.Stats(0, 0, 0, 0, false));
 
     /** One file as last read: when it was seen, its stamp, its bytes' digest and what reading it gave. */
@@ -107,6 +108,8 @@ public final class IncrementalPublisher {
         this.reader = new PostmortemReader(request.reader());
         this.checks = request.checks().<FileCheck>map(settings -> new Checks(settings, request.reader().context()))
                 .orElse(FileCheck.NONE);
+        // Stamped before the engine reads the theme: a change made meanwhile is seen at the next build.
+        this.themeStamp = themeStamp();
         this.engine = new SiteEngine(request.site(), true);
     }
 
@@ -129,6 +132,9 @@ public final class IncrementalPublisher {
                 archive -> {
                     Map<String, String> theme = themeStamp();
                     if (!theme.equals(themeStamp)) {
+                        // A new engine: the old one keeps its templates and words, and the page data it made
+                        // with them for the next rebuild.
+                        engine = new SiteEngine(request.site(), true);
                         output.reset();
                         themeStamp = theme;
                     }
