@@ -1,5 +1,6 @@
 package dev.pm.core.site.internal;
 
+import freemarker.core.DirectiveCallPlace;
 import freemarker.core.Environment;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.TemplateDirectiveBody;
@@ -15,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code once} directive of one build: {@code <@once key=entry root=page.root>...</@once>} renders its
- * content the first time for a key (a record of the data model, compared by value) and a root, and writes the same
- * text every other time. Its content must depend on nothing but the key, the root and the theme's words.
+ * content the first time for a key (a record of the data model, compared by value) and a root at that place of
+ * that template, and writes the same text every other time. Its content must depend on nothing but the key, the root and the theme's words.
  *
  * <p>Why: the bundled layout lists each postmortem's card on the home, tag, service, severity and year pages, the
  * same HTML on all of them but the first home page (which links from the site root), and rendering cards again was
@@ -26,7 +27,8 @@ final class Fragments implements TemplateDirectiveModel {
 
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
 
-    private record Key(Object value, String root) {
+    /** A record and root at one {@code <@once>} of one template: two blocks for the same record differ. */
+    private record Key(Object value, String root, String template, int line, int column) {
     }
 
     @Override
@@ -37,7 +39,9 @@ final class Fragments implements TemplateDirectiveModel {
             throw new TemplateModelException("once needs key=<a record> and root=<a string>, and content:"
                     + " <@once key=entry root=page.root>...</@once>");
         }
-        Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString());
+        DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
+        Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString(),
+                place.getTemplate().getSourceName(), place.getBeginLine(), place.getBeginColumn());
         String text = rendered.get(fragment);
         if (text == null) {
             StringWriter out = new StringWriter();

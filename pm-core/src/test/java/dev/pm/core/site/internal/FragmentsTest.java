@@ -56,6 +56,14 @@ class FragmentsTest {
     }
 
     @Test
+    void twoBlocksForTheSameRecordAndRootKeepTheirOwnContent() throws Exception {
+        Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page root=page.root>list ${page.title}"
+                + "</@once>|<@once key=page root=page.root>aside ${page.title}</@once>");
+
+        assertThat(templates.render("probe.ftlh", page("A"), new Fragments())).isEqualTo("list A|aside A");
+    }
+
+    @Test
     void withoutAKeyOrARootOnceFailsTheTemplate() throws IOException {
         Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page>x</@once>");
 
