@@ -113,6 +113,7 @@ final class SearchIndex {
         /**
          * The last build's entries by number, its postings (which the next build of an archive of the same size
          * updates where entries changed, instead of merging every postmortem's words again) and its shard files.
+         * The postings are changed in place, so one build at a time uses a memory, as pm:serve's rebuilds do.
          */
         private volatile List<Entry> byId = List.of();
         private volatile Map<String, Postings> postings = new HashMap<>();
@@ -222,19 +223,20 @@ final class SearchIndex {
         // The shards whose words changed; null when every shard is written afresh.
         Set<String> touched = null;
         List<Entry> previous = memory.byId;
-        if (!previous.isEmpty() && previous.size() == all.size()) {
+        // Until this build's postings and shards are all in place, the memory holds none: a build that stops
+        // half-way (a bug, no memory left) leaves the next one a full merge, not postings updated twice.
+        memory.byId = List.of();
+        List<Integer> changed = previous.size() != all.size() ? null : java.util.stream.IntStream
+                .range(0, all.size()).filter(id -> previous.get(id).indexed() != entries.get(id).indexed()).boxed()
+                .toList();
+        // Updating in place moves a word's postings once per change: past a few changes a merge is cheaper.
+        if (changed != null && !previous.isEmpty() && changed.size() <= Math.max(16, all.size() / 16)) {
             postingsByWord = memory.postings;
             touched = new HashSet<>();
-            for (int id = 0; id < all.size(); id++) {
-                Indexed was = previous.get(id).indexed();
-                Indexed is = entries.get(id).indexed();
-                if (was != is) {
-                    update(postingsByWord, id, was, is, touched);
-                }
+            for (int id : changed) {
+                update(postingsByWord, id, previous.get(id).indexed(), entries.get(id).indexed(), touched);
             }
         }
-        memory.byId = entries;
-        memory.postings = postingsByWord;
         for (int id = 0; id < all.size(); id++) {
             Postmortem p = all.get(id);
             String severity = p.severity().label();
@@ -282,7 +284,9 @@ final class SearchIndex {
             shardFiles.put(shard.getKey(), file);
             files.put(FOLDER + "t-" + shard.getKey() + ".js", file);
         }
+        memory.postings = postingsByWord;
         memory.shardFiles = shardFiles;
+        memory.byId = entries;
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("url", "postmortems/{}.html");
         meta.put("severities", severities);
