@@ -103,24 +103,17 @@ final class Views {
         }
     }
 
-    Views(SiteSettings settings, Archive archive) {
-        this(settings, archive, false);
-    }
-
     /** Views that take again, from {@code memory} if any, what the last build made from the same postmortems. */
     Views(SiteSettings settings, Archive archive, Optional<Memory> memory) {
         this(settings, archive, false, memory);
     }
 
     /**
+     * Views taking again from {@code memory}, if any, what the last build made.
+     *
      * @param absolute whether local links become absolute URLs under the base URL (for feeds) rather than relative
      *        to the page (for the site's own pages)
      */
-    Views(SiteSettings settings, Archive archive, boolean absolute) {
-        this(settings, archive, absolute, Optional.empty());
-    }
-
-    /** Views with absolute links or not, taking again from {@code memory}, if any, what the last build made. */
     Views(SiteSettings settings, Archive archive, boolean absolute, Optional<Memory> memory) {
         this.settings = settings;
         this.archive = archive;
