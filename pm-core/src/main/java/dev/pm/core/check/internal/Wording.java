@@ -73,11 +73,11 @@ final class Wording {
 
     private final Pattern thirdParty;
     /**
-     * The first word of every third party's name in lower case: a sentence holding none of them cannot name one,
-     * and {@link String#contains} rules it out far faster than the regular expression's alternation tried at
-     * every position (the check was a fifth of a warm build's time).
+     * The first word of every third party's name in lower case: a sentence holding none of them
+     * ({@link #mayHold}) cannot name one, and that rules it out far faster than the regular expression's
+     * alternation tried at every position (the check was a fifth of a warm build's time).
      */
-    private final List<String> thirdPartyFirstWords;
+    private final Optional<List<String>> thirdPartyFirstWords;
     private final Pattern causedByThirdParty;
     private final Pattern thirdPartyFailed;
     private final Pattern changeVerb;
@@ -87,8 +87,12 @@ final class Wording {
         String names = thirdParties.stream().sorted((a, b) -> b.length() - a.length())
                 .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         thirdParty = Pattern.compile("\\b(?:" + names + ")\\b", FLAGS);
-        thirdPartyFirstWords = thirdParties.stream().map(n -> n.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
-                .distinct().toList();
+        // A name with a letter beyond ASCII may match, by case folding, words that hold none of its lower case
+        // ('\u0130yzico' matches 'iyzico'): then every sentence is tried.
+        thirdPartyFirstWords = thirdParties.stream().allMatch(n -> n.chars().allMatch(c -> c < 0x80))
+                ? Optional.of(thirdParties.stream().map(n -> n.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                        .distinct().toList())
+                : Optional.empty();
         causedByThirdParty = Pattern.compile(CAUSE.pattern() + "(?:[\\w-]+\\s+){0,2}?(?:" + names + ")(?:'s)?"
                 + "(?:\\s+(?:[\\w-]+\\s+)?" + FAILURE_NOUN + ")?\\s*(?:[.,;:!?)]|$|\\b(?:and|which|that|when|for|on"
                 + "|in|at)\\b)", FLAGS);
@@ -209,8 +213,8 @@ final class Wording {
 
     /** A third party given as the cause: "caused by our cloud provider", "AWS's outage", "GitHub took us down". */
     Optional<Matcher> thirdPartyBlamed(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        if (thirdPartyFirstWords.stream().noneMatch(lower::contains) || !thirdParty.matcher(sentence).find()) {
+        if (thirdPartyFirstWords.isPresent() && !mayHold(sentence, thirdPartyFirstWords.get())
+                || !thirdParty.matcher(sentence).find()) {
             return Optional.empty();
         }
         Optional<Matcher> caused = find(causedByThirdParty, sentence);
