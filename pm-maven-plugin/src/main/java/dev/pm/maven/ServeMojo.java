@@ -77,8 +77,8 @@ public class ServeMojo extends SiteMojo {
             // Started first, so that an archive broken from the start shows its problems in the browser.
             rebuild(publisher, server, false);
             try (SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
-                    themeDirectory().toPath()), baseDirectory().toPath(), QUIET_MILLIS, () -> rebuild(publisher, server, true),
-                    this::reportWatchFailure)) {
+                    themeDirectory().toPath()), baseDirectory().toPath(), QUIET_MILLIS,
+                    () -> rebuild(publisher, server, true), this::reportWatchFailure)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
                 if (server.reachableFromOtherMachines()) {
                     getLog().warn("pm: serving on " + bind + ", so every machine that can reach this one sees the"
