@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -81,20 +82,42 @@ final class SearchIndex {
 
     /**
      * What the index holds of one postmortem: its words with their scores, {@code words[i]} scoring
-     * {@code scores[i]}, and its text for snippets.
+     * {@code scores[i]}. The plain text is not kept: the doc file holds it, and at 10,000 postmortems a second copy
+     * of every postmortem's text was most of what the index kept alive while the pages were rendered.
      */
-    private record Indexed(String[] words, int[] scores, String summary, String text) {
+    private record Indexed(String[] words, int[] scores) {
+    }
 
-        /** {@code search/d/N.js} for this postmortem as number {@code id}: {@code {"summary":…,"text":…}}. */
-        byte[] docFile(int id) {
-            StringBuilder js = new StringBuilder(48 + summary.length() + text.length());
-            js.append("pmSearch.doc(").append(id).append(",{\"summary\":");
-            Json.string(js, summary);
-            js.append(",\"text\":");
-            Json.string(js, text);
-            js.append("});\n");
-            return js.toString().getBytes(StandardCharsets.UTF_8);
+    /** The doc file opens with this and the postmortem's number: {@code pmSearch.doc(N,…}. */
+    private static final byte[] DOC_CALL = "pmSearch.doc(".getBytes(StandardCharsets.US_ASCII);
+
+    /** {@code search/d/N.js} for postmortem {@code p} as number {@code id}: {@code {"summary":…,"text":…}}. */
+    private static byte[] docFile(Postmortem p, String text, int id) {
+        String summary = p.summary().orElse("");
+        StringBuilder js = new StringBuilder(48 + summary.length() + text.length());
+        js.append("pmSearch.doc(").append(id).append(",{\"summary\":");
+        Json.string(js, summary);
+        js.append(",\"text\":");
+        Json.string(js, text);
+        js.append("});\n");
+        return js.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code docFile}, written for another number, as postmortem {@code id}'s: a rebuild that adds or removes a
+     * postmortem renumbers those after it, whose text is the same.
+     */
+    private static byte[] renumbered(byte[] docFile, int id) {
+        int comma = DOC_CALL.length;
+        while (docFile[comma] != ',') {
+            comma++;
         }
+        byte[] number = Integer.toString(id).getBytes(StandardCharsets.US_ASCII);
+        byte[] file = new byte[DOC_CALL.length + number.length + docFile.length - comma];
+        System.arraycopy(DOC_CALL, 0, file, 0, DOC_CALL.length);
+        System.arraycopy(number, 0, file, DOC_CALL.length, number.length);
+        System.arraycopy(docFile, comma, file, DOC_CALL.length + number.length, docFile.length - comma);
+        return file;
     }
 
     /** A postmortem's part of the index and its doc file, as number {@code id}. */
@@ -207,13 +230,17 @@ final class SearchIndex {
         // Cutting each postmortem into words is independent of the others; the postings are then merged in
         // archive order, so the files are the same whatever the threads did.
         Map<Postmortem, Entry> before = memory.entries;
+        // One string for each distinct word of the archive, shared by every postmortem that has it: the same word
+        // in 10,000 postmortems was 10,000 strings, kept as long as the index.
+        Map<String, String> vocabulary = new ConcurrentHashMap<>();
         List<Entry> entries = java.util.stream.IntStream.range(0, all.size()).parallel().mapToObj(id -> {
             Entry known = before.get(all.get(id));
-            if (known != null && known.id() == id) {
-                return known;
+            if (known != null) {
+                return known.id() == id ? known : new Entry(known.indexed(), id, renumbered(known.docFile(), id));
             }
-            Indexed indexed = known != null ? known.indexed() : index(all.get(id));
-            return new Entry(indexed, id, indexed.docFile(id));
+            Postmortem p = all.get(id);
+            String text = plainText(p);
+            return new Entry(index(p, text, vocabulary), id, docFile(p, text, id));
         }).toList();
         Map<Postmortem, Entry> now = new IdentityHashMap<>(all.size() * 2);
         for (int id = 0; id < all.size(); id++) {
@@ -301,8 +328,7 @@ final class SearchIndex {
         return p.published().getYear(); // as the year pages group them
     }
 
-    private static Indexed index(Postmortem p) {
-        String text = plainText(p);
+    private static Indexed index(Postmortem p, String text, Map<String, String> vocabulary) {
         // One map for all the places a word is found in: the postmortem's words pass through it once.
         Map<String, Score> scores = new HashMap<>(text.length() / 8);
         forEachWord(p.title(), w -> score(scores, w).weights |= TITLE);
@@ -320,10 +346,11 @@ final class SearchIndex {
         int[] wordScores = new int[scores.size()];
         int i = 0;
         for (Map.Entry<String, Score> e : scores.entrySet()) {
-            words[i] = e.getKey();
+            String word = vocabulary.putIfAbsent(e.getKey(), e.getKey());
+            words[i] = word == null ? e.getKey() : word;
             wordScores[i++] = e.getValue().total();
         }
-        return new Indexed(words, wordScores, p.summary().orElse(""), text);
+        return new Indexed(words, wordScores);
     }
 
     private static Score score(Map<String, Score> scores, String word) {

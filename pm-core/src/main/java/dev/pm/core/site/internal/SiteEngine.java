@@ -35,8 +35,12 @@ public final class SiteEngine {
     private final SiteSettings settings;
     private final Messages messages;
     private final Templates templates;
-    /** The search index of the last build: a rebuild in pm:serve indexes only the postmortems that changed. */
-    private final SearchIndex.Memory searchMemory = new SearchIndex.Memory();
+    /**
+     * The search index of the last build, kept when this engine rebuilds (pm:serve): a rebuild indexes only the
+     * postmortems that changed. A single build does without: what the memory keeps of 10,000 postmortems would stay
+     * alive through the rendering of every page, and the JVM would grow its heap for it.
+     */
+    private final Optional<SearchIndex.Memory> searchMemory;
     /** The postmortem views of the last build, kept when this engine rebuilds (pm:serve). */
     private final Optional<Views.Memory> viewMemory;
     /** The same for the views of feed items, whose links are absolute. */
@@ -57,6 +61,7 @@ public final class SiteEngine {
     public SiteEngine(SiteSettings settings, boolean rebuilds) throws IOException {
         this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
+        this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
         this.messages = Messages.load(settings.locale(), settings.themeDirectory());
         this.settings = withThemeDefaults(settings, messages);
         this.templates = new Templates(settings.themeDirectory(), settings.locale(), messages);
@@ -151,7 +156,7 @@ public final class SiteEngine {
         // A public build searches the public archive only, drafts included or not: no draft's words and no
         // internal section's reach the index a reader downloads.
         Map<String, byte[]> searchFiles = SearchIndex.files(settings.audience() == Audience.PUBLIC ? published
-                : visible, searchMemory);
+                : visible, searchMemory.orElseGet(SearchIndex.Memory::new));
         Map<String, Path> bundleFiles = bundleFiles(visible);
         Set<String> fixed = new java.util.TreeSet<>(assets.keySet());
         fixed.addAll(bundleFiles.keySet());
@@ -166,6 +171,13 @@ public final class SiteEngine {
                 writer.write(file.getKey(), java.nio.file.Files.readAllBytes(file.getValue()));
                 written.add(file.getKey());
             }
+            for (Map.Entry<String, byte[]> file : searchFiles.entrySet()) {
+                writer.write(file.getKey(), file.getValue());
+                written.add(file.getKey());
+            }
+            // Written before the pages are rendered, so that the index's files (each postmortem's text among
+            // them) need not stay in memory meanwhile.
+            searchFiles = Map.of();
             Fragments once = new Fragments();
             pages.parallelStream().forEach(page -> {
                 Rendered rendered = render(page, writer::unchanged, once);
@@ -210,10 +222,6 @@ public final class SiteEngine {
                     writer.write(feed.getKey(), feed.getValue());
                 }
                 written.add(feed.getKey());
-            }
-            for (Map.Entry<String, byte[]> file : searchFiles.entrySet()) {
-                writer.write(file.getKey(), file.getValue());
-                written.add(file.getKey());
             }
             writer.commit();
             return new SiteResult(output, written.size(), feedFiles.size(), warnings, notices);
