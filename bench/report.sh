@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Turns the benchmark's raw lines into bench/RESULTS.md: what each contender builds, medians per contender and
 # size, the ratios to both Hugo sites, the targets (met / not met, with the numbers), pm:serve's edit latency
-# and the machine and its load.
+# and rebuild share, and the machine and its load.
 #
-#   bench/report.sh RESULTS.tsv [SERVE.tsv]
+#   bench/report.sh RESULTS.tsv [SERVE.tsv [REBUILD.tsv]]
 #
 # RESULTS.tsv lines (bench/run.sh): N, contender, run, wall s, peak RSS KiB, files, user+system CPU s, 1-minute
 # load average when the run ended. SERVE.tsv lines (bench/serve-latency.sh): N, edit, latency s, first build
-# s, peak RSS KiB; by default serve.tsv beside RESULTS.tsv. BENCH_NOTE, if set, is printed under "Conditions".
+# s, peak RSS KiB; by default serve.tsv beside RESULTS.tsv. REBUILD.tsv lines (bench/rebuild.sh): N, kind
+# (first, rebuild or full), edit, ms; by default rebuild.tsv beside RESULTS.tsv. BENCH_NOTE, if set, is printed
+# under "Conditions".
 set -euo pipefail
 RESULTS=$1
 SERVE=${2:-$(dirname "$RESULTS")/serve.tsv}
+REBUILD=${3:-$(dirname "$RESULTS")/rebuild.tsv}
 
 median() { sort -g | awk 'NF {v[++n]=$1} END {if (!n) exit; if (n%2) print v[(n+1)/2]; else print (v[n/2]+v[n/2+1])/2}'; }
 med() { awk -F'\t' -v n="$1" -v c="$2" -v f="$3" '$1==n && $2==c {print $f}' "$RESULTS" | median; }
@@ -112,6 +115,19 @@ for c in pm-mvn pm-java hugo hugo-full; do
   done
 done
 
+# pm:serve at N = 10,000: the edited page served within 1 s of the save (median of the edits), and the rebuild
+# at most 10 % of a full build, both measured in the same JVM once it has compiled what pm runs.
+serve_10k=$( [ -s "$SERVE" ] && awk -F'\t' '$1==10000 {print $3}' "$SERVE" | median || true)
+if [ -n "$serve_10k" ]; then
+  check "N = 10,000: pm:serve serves the edited page within 1 s of the save (median)" "$serve_10k" 1 s
+else echo "- not measured: N = 10,000, pm:serve's edit latency (bench/serve-latency.sh 10000)"; fi
+rebuild_10k=$( [ -s "$REBUILD" ] && awk -F'\t' '$1==10000 && $2=="rebuild" {print $4}' "$REBUILD" | median || true)
+full_10k=$( [ -s "$REBUILD" ] && awk -F'\t' '$1==10000 && $2=="full" {print $4}' "$REBUILD" | median || true)
+if [ -n "$rebuild_10k" ] && [ -n "$full_10k" ]; then
+  check "N = 10,000: a rebuild after one edit ≤ 10 % of a full build in the same JVM" \
+    "$(calc "$rebuild_10k / 1000")" "$(calc "$full_10k / 10000")" s
+else echo "- not measured: N = 10,000, rebuild share (bench/rebuild.sh 10000)"; fi
+
 if [ -s "$SERVE" ]; then
   echo
   echo "## pm:serve: from saving an edit to the changed page being served"
@@ -127,6 +143,28 @@ if [ -s "$SERVE" ]; then
     peak=$(awk -F'\t' -v n="$n" '$1==n {print $5; exit}' "$SERVE")
     printf '| %s | %s | %s | %s – %s | %s | %s |\n' "$n" "$(echo "$lat" | wc -l)" "$(echo "$lat" | median)" \
       "$(echo "$lat" | head -1)" "$(echo "$lat" | tail -1)" "$first" "$( [ -n "$peak" ] && mib "$peak" || echo "–")"
+  done
+fi
+
+if [ -s "$REBUILD" ]; then
+  echo
+  echo "## pm:serve's rebuild against a full build, in one JVM"
+  echo
+  echo "\`bench/rebuild.sh\`: \`RebuildWithPm\` (\`java\` with its default settings, as Maven starts pm:serve) builds a copy"
+  echo "of the corpus as pm:serve does, then rewrites one postmortem's title and rebuilds, once per edit, checking"
+  echo "that the page shows the new title; last it builds the same archive afresh as pm:site does, in the same JVM."
+  echo
+  echo "| N | first build (s) | edits | median rebuild (s) | min – max (s) | full build, same JVM (s) | rebuild share |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for n in $(cut -f1 "$REBUILD" | sort -n -u); do
+    times=$(awk -F'\t' -v n="$n" '$1==n && $2=="rebuild" {print $4}' "$REBUILD" | sort -g)
+    first=$(awk -F'\t' -v n="$n" '$1==n && $2=="first" {print $4}' "$REBUILD" | median)
+    full=$(awk -F'\t' -v n="$n" '$1==n && $2=="full" {print $4}' "$REBUILD" | median)
+    rebuild=$(echo "$times" | median)
+    printf '| %s | %s | %s | %s | %s – %s | %s | %s %% |\n' "$n" "$(calc "$first / 1000")" "$(echo "$times" | wc -l)" \
+      "$(calc "$rebuild / 1000")" "$(calc "$(echo "$times" | head -1) / 1000")" \
+      "$(calc "$(echo "$times" | tail -1) / 1000")" "$(calc "$full / 1000")" "$(awk -v r="$rebuild" -v f="$full" \
+      'BEGIN {printf "%.1f", 100 * r / f}')"
   done
 fi
 
