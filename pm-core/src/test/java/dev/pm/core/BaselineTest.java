@@ -52,7 +52,7 @@ class BaselineTest {
         CheckVerdict verdict = CheckVerdict.of(result, CheckVerdict.Threshold.ERROR, -1,
                 Optional.of(Baseline.read(file, source())));
 
-        assertThat(verdict.failed()).isTrue();
+        assertThat(verdict.failure()).contains(new CheckVerdict.ThresholdReached(1, CheckVerdict.Threshold.ERROR));
         assertThat(verdict.summary()).isEqualTo("1 finding (1 error) in 1 of 2 postmortems; 1 known finding in the"
                 + " baseline");
         assertThat(verdict.fresh(result)).extracting(d -> d.file().getFileName().toString())

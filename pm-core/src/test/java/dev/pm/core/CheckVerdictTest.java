@@ -8,6 +8,7 @@ import dev.pm.core.model.Archive;
 import dev.pm.core.read.ReadResult;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CheckVerdictTest {
@@ -33,7 +34,7 @@ class CheckVerdictTest {
     @Test
     void noFindingsIsSaidPlainly() {
         assertThat(CheckVerdict.of(result(1204), Threshold.ERROR, -1))
-                .isEqualTo(new CheckVerdict(false, "no findings in 1,204 postmortems", ""));
+                .isEqualTo(new CheckVerdict("no findings in 1,204 postmortems", Optional.empty()));
     }
 
     @Test
@@ -56,6 +57,28 @@ class CheckVerdictTest {
         assertThat(CheckVerdict.of(warnings, Threshold.ERROR, 2).failed()).isFalse();
         assertThat(CheckVerdict.of(warnings, Threshold.ERROR, 1).reason()).isEqualTo("2 warnings, more than the 1"
                 + " allowed");
+    }
+
+    @Test
+    void theFailureSaysWhyAsValuesAndItsReasonInWords() {
+        ReadResult found = result(2, Diagnostic.error(A, 1, 1, "yaml", "m"), Diagnostic.warning(A, 3, 1, "b", "m"),
+                Diagnostic.warning(B, 3, 1, "blameless", "m"), Diagnostic.warning(B, 4, 1, "blameless", "m"));
+
+        CheckVerdict threshold = CheckVerdict.of(found, Threshold.WARNING, 0);
+        CheckVerdict warnings = CheckVerdict.of(found, Threshold.NEVER, 2);
+
+        assertThat(threshold.failure()).contains(new CheckVerdict.ThresholdReached(4, Threshold.WARNING));
+        assertThat(threshold.reason()).isEqualTo(threshold.failure().orElseThrow().reason())
+                .isEqualTo("4 findings at or above the 'warning' threshold");
+        assertThat(warnings.failure()).contains(new CheckVerdict.TooManyWarnings(3, 2));
+        assertThat(warnings.reason()).isEqualTo("3 warnings, more than the 2 allowed");
+        assertThat(CheckVerdict.of(found, Threshold.NEVER, 3).failure()).isEmpty();
+    }
+
+    @Test
+    void aThresholdIsWrittenAsItIsConfigured() {
+        assertThat(Threshold.WARNING.label()).isEqualTo("warning");
+        assertThat(Threshold.parse(Threshold.NEVER.label())).isEqualTo(Threshold.NEVER);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
  *
  * <ul>
  * <li>{@code pm.timezone}: the zone incident times are shown in and dates are read in; default {@code UTC}</li>
- * <li>{@code pm.language}: BCP 47 tag of the postmortems' language; default {@code en}</li>
+ * <li>{@code pm.language}: BCP 47 tag of the postmortems' language, also of the words pm writes into them (a task's
+ * status, an action item's owner, due date and ticket), as pm's site does; default {@code en}</li>
  * <li>{@code pm.rules}: rule levels, {@code regret-sincere=error, timeline-order=off}</li>
  * <li>{@code pm.fail.on}: {@code error} (default) or {@code warning}: the level that fails the bake</li>
  * <li>{@code pm.output}: the folder of the listing pages and the feed; default {@code postmortems}</li>

@@ -6,6 +6,7 @@ import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SectionHtml;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,8 @@ public class PostmortemEngine extends MarkupEngine {
 
     private Reading reading;
 
-    private record Reading(JBakeConfiguration config, PmSettings settings, PostmortemReader reader, Checks checks) {
+    private record Reading(JBakeConfiguration config, PmSettings settings, PostmortemReader reader, Checks checks,
+            SectionHtml sectionHtml) {
     }
 
     @Override
@@ -72,7 +74,7 @@ public class PostmortemEngine extends MarkupEngine {
                     postmortem.isDraft() ? "a draft" : "internal");
             return null;
         }
-        return PostmortemModel.of(postmortem, r.settings().context().zone());
+        return PostmortemModel.of(postmortem, r.settings().context().zone(), r.sectionHtml());
     }
 
     private synchronized Reading reading(JBakeConfiguration config) {
@@ -80,7 +82,8 @@ public class PostmortemEngine extends MarkupEngine {
         if (reading == null || reading.config() != config) {
             PmSettings settings = PmSettings.of(config);
             reading = new Reading(config, settings, new PostmortemReader(ReaderOptions.of(settings.context())),
-                    new Checks(settings.checks(), settings.context()));
+                    new Checks(settings.checks(), settings.context()),
+                    SectionHtml.inLanguage(settings.context().language()));
         }
         return reading;
     }

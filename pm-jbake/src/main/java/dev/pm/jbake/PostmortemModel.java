@@ -6,9 +6,9 @@ import dev.pm.core.model.IncidentWindow;
 import dev.pm.core.model.LocalLink;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Reason;
-import dev.pm.core.model.Remedy;
 import dev.pm.core.model.Section;
 import dev.pm.core.model.TimelineEntry;
+import dev.pm.core.site.SectionHtml;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -47,7 +45,8 @@ import org.jbake.model.DocumentModel;
  *   under its {@code <h3>} (KIND is {@code summary}, {@code timeline}, {@code contributing-factors}, ...), the
  *   timeline as written with each recognised time marked {@code <time datetime>}; the Remedy with its action items
  *   where the author wrote them, each a {@code <li class="action done|open">} holding its status word and, after its
- *   words, its owner, due date, done date, type and ticket ({@code <span class="action-meta">})</td></tr>
+ *   words, its owner, due date, done date, type and ticket ({@code <span class="action-meta">}), in the words of
+ *   pm's theme in {@code pm.language}, as pm-core's {@link SectionHtml} writes them</td></tr>
  * <tr><td>{@code pm_regret_title}, {@code pm_reason_title}, {@code pm_remedy_title}</td><td>the headings the
  *   author gave the three R's ("We're sorry", "What happened"), or the part's name where it has none</td></tr>
  * <tr><td>{@code pm_regret_first_paragraph}</td><td>the apology's first paragraph, plain text</td></tr>
@@ -69,15 +68,15 @@ final class PostmortemModel {
 
     static final String TYPE = "postmortem";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** Where reading left the place of an action item's owner, due date and ticket in the Remedy's HTML. */
-    private static final Pattern ACTION_META = Pattern.compile("<!--pm-action:(\\d+)-->");
-    /** Where reading left a task's status word, done or open. */
-    private static final Pattern STATUS = Pattern.compile("<!--pm-status:(done|open)-->");
 
     private PostmortemModel() {
     }
 
-    static DocumentModel of(Postmortem full, ZoneId zone) {
+    /**
+     * The document of {@code full}, times shown in {@code zone}, its HTML finished by {@code sectionHtml}: each
+     * task's status word and each action item's details in the site's language, as pm's own site writes them.
+     */
+    static DocumentModel of(Postmortem full, ZoneId zone, SectionHtml sectionHtml) {
         Postmortem p = full.withoutInternalSections();
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.setType(TYPE);
@@ -131,7 +130,7 @@ final class PostmortemModel {
             doc.put("pm_timeline", timeline);
         });
         p.remedy().ifPresent(r -> {
-            String html = remedyHtml(r);
+            String html = sectionHtml.remedy(r.section().html(), r.actions());
             doc.put("pm_remedy", html);
             doc.put("pm_remedy_title", title(r.section(), "Remedy"));
             List<Map<String, Object>> actions = new ArrayList<>();
@@ -159,25 +158,25 @@ final class PostmortemModel {
         doc.put("pm_other", other.toString());
         body.append(other);
         doc.setBody(body.toString());
-        // Reading leaves a placeholder where a local link's URL goes, and one where a task's status word goes: JBake
-        // gets the URL its author wrote and the word.
-        doc.replaceAll((key, value) -> resolved(p, value));
+        // Reading leaves a placeholder where a local link's URL goes, and leaves task status words to the page:
+        // JBake gets the URL its author wrote and the words in the site's language.
+        doc.replaceAll((key, value) -> finished(p, value, sectionHtml));
         return doc;
     }
 
-    private static Object resolved(Postmortem p, Object value) {
+    private static Object finished(Postmortem p, Object value, SectionHtml sectionHtml) {
         if (value instanceof String html) {
-            return withStatusWords(p.bundle().resolve(html, LocalLink::written));
+            return sectionHtml.section(p.bundle().resolve(html, LocalLink::written));
         }
         if (value instanceof List<?> list) {
-            List<Object> resolved = new ArrayList<>();
-            list.forEach(item -> resolved.add(resolved(p, item)));
-            return resolved;
+            List<Object> finished = new ArrayList<>();
+            list.forEach(item -> finished.add(finished(p, item, sectionHtml)));
+            return finished;
         }
         if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> resolved = new LinkedHashMap<>();
-            map.forEach((k, v) -> resolved.put(k, resolved(p, v)));
-            return resolved;
+            Map<Object, Object> finished = new LinkedHashMap<>();
+            map.forEach((k, v) -> finished.put(k, finished(p, v, sectionHtml)));
+            return finished;
         }
         return value;
     }
@@ -194,38 +193,6 @@ final class PostmortemModel {
                     .append(s.html()).append("</section>\n");
         }
         return html.toString();
-    }
-
-    /**
-     * The Remedy as written, its action items where the author wrote them: reading marked each one in place and
-     * left a placeholder after its words, which becomes its owner, due date, done date, type and ticket.
-     */
-    private static String remedyHtml(Remedy remedy) {
-        List<ActionItem> actions = remedy.actions();
-        return ACTION_META.matcher(remedy.section().html()).replaceAll(m -> {
-            int index = Integer.parseInt(m.group(1));
-            return Matcher.quoteReplacement(index < actions.size() ? actionMeta(actions.get(index)) : "");
-        });
-    }
-
-    private static String actionMeta(ActionItem a) {
-        StringBuilder meta = new StringBuilder();
-        a.owner().ifPresent(o -> meta.append("<span>Owner: ").append(escape(o)).append("</span>"));
-        a.due().ifPresent(d -> meta.append("<span>Due <time datetime=\"").append(d).append("\">").append(d)
-                .append("</time></span>"));
-        a.doneOn().ifPresent(d -> meta.append("<span>Done <time datetime=\"").append(d).append("\">").append(d)
-                .append("</time></span>"));
-        a.type().ifPresent(t -> meta.append("<span>Type: ").append(escape(t.label())).append("</span>"));
-        a.ticket().ifPresent(t -> meta.append("<span>Ticket: ").append(escape(t)).append("</span>"));
-        return meta.isEmpty() ? "" : " <span class=\"action-meta\">" + meta + "</span>";
-    }
-
-    /** A task's status word where reading left its placeholder: pm-jbake's pages are in English. */
-    private static String withStatusWords(String html) {
-        if (html.indexOf("<!--pm-status:") < 0) {
-            return html;
-        }
-        return STATUS.matcher(html).replaceAll(m -> m.group(1).equals("done") ? "Done" : "Open");
     }
 
     /** A section kind as pm's theme names its class: {@code contributing-factors}. */

@@ -7,6 +7,7 @@ import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SectionHtml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ class JBakeFidelityTest {
             if (p.isDraft() || p.isInternal()) {
                 continue;
             }
-            DocumentModel doc = PostmortemModel.of(p, ZONE);
+            DocumentModel doc = PostmortemModel.of(p, ZONE, SectionHtml.inLanguage("en"));
             lost.addAll(lostLines(source, "<article>" + doc.getBody() + "</article>"));
         }
         assertThat(lost).as("lines missing from the body").isEmpty();

@@ -2,13 +2,75 @@ package dev.pm.jbake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.core.model.LocalLink;
+import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Remedy;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SectionHtml;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Properties;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PostmortemModelTest {
+
+    /** A postmortem with a done and an open action item, with owners, dates, a type and a ticket. */
+    private static final Path INVITATIONS = Path.of(System.getProperty("pm.jbake.fixtures",
+            "src/test/resources/dev/pm/jbake/fidelity")).resolve("2026-06-16-duplicate-invitations.pmd");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRemedyShowsEachActionItemAsPmCoreWritesIt() throws IOException {
+        Postmortem p = read(INVITATIONS);
+        Remedy remedy = p.remedy().orElseThrow();
+        SectionHtml english = SectionHtml.inLanguage("en");
+
+        DocumentModel doc = PostmortemModel.of(p, ZoneOffset.UTC, english);
+
+        String expected = english.remedy(p.bundle().resolve(remedy.section().html(), LocalLink::written),
+                remedy.actions());
+        assertThat(doc.get("pm_remedy")).isEqualTo(expected);
+        assertThat(doc.getBody()).contains(expected);
+        assertThat(expected).contains("<li class=\"action done\"><span class=\"status\">Done</span> Stop the second"
+                + " sender <span class=\"action-meta\"><span>Owner: Calendar team</span><span>Done <time"
+                + " datetime=\"2026-06-16\">2026-06-16</time></span></span></li>");
+    }
+
+    @Test
+    void aSiteInAnotherLanguageGetsPmsWordsInThatLanguage() throws IOException {
+        Files.writeString(dir.resolve("jbake.properties"), "template.postmortem.file=pm/postmortem.pmftl\n"
+                + "pm.language=de\n");
+        JBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(dir.toFile(),
+                dir.resolve("site").toFile(), true);
+        Postmortem p = read(INVITATIONS);
+        Remedy remedy = p.remedy().orElseThrow();
+
+        DocumentModel doc = new PostmortemEngine().parse(config, INVITATIONS.toFile());
+
+        assertThat(doc.get("pm_remedy")).isEqualTo(SectionHtml.inLanguage("de").remedy(
+                p.bundle().resolve(remedy.section().html(), LocalLink::written), remedy.actions()));
+        assertThat(doc.getBody()).contains("<span class=\"status\">Erledigt</span> Stop the second sender",
+                "<span class=\"status\">Offen</span>", "<span>Verantwortlich: Calendar team</span>",
+                "<span>Fällig am <time datetime=\"2026-07-10\">2026-07-10</time></span>",
+                "<span>Art: prevent</span>")
+                .doesNotContain("Owner", ">Done<", ">Open<", "<!--pm-");
+    }
+
+    private static Postmortem read(Path file) throws IOException {
+        return new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file)).postmortem()
+                .orElseThrow();
+    }
 
     @Test
     void durationsReadAsPmShowsThem() {

@@ -24,19 +24,15 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
 
     private final ReadResult result;
     private final CheckVerdict verdict;
-    private final CheckVerdict.Threshold failOn;
-    private final int maxWarnings;
     private final Path base;
     private final Optional<String> archiveHref;
     private final ReportText words;
 
-    PostmortemsReportRenderer(Sink sink, ReadResult result, CheckVerdict verdict, CheckVerdict.Threshold failOn,
-            int maxWarnings, Path base, Optional<String> archiveHref, Locale locale) {
+    PostmortemsReportRenderer(Sink sink, ReadResult result, CheckVerdict verdict, Path base,
+            Optional<String> archiveHref, Locale locale) {
         super(sink);
         this.result = result;
         this.verdict = verdict;
-        this.failOn = failOn;
-        this.maxWarnings = maxWarnings;
         this.base = base;
         this.archiveHref = archiveHref;
         this.words = new ReportText(locale);
@@ -89,21 +85,19 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
         for (Diagnostic.Level level : Diagnostic.Level.values()) {
             tableRow(new String[] {plural(level), words.number(byLevel.get(level))});
         }
-        tableRow(new String[] {words.text("summary.verdict"), verdict.failed()
-                ? words.format("verdict.fail", reason()) : words.text("verdict.pass")});
+        tableRow(new String[] {words.text("summary.verdict"), verdict.failure()
+                .map(failure -> words.format("verdict.fail", reason(failure))).orElse(words.text("verdict.pass"))});
         endTable();
         endSection();
     }
 
-    /** Why pm:check would fail, as {@link CheckVerdict} judges it, in the page's words. */
-    private String reason() {
-        List<Diagnostic> counted = verdict.fresh(result);
-        long over = counted.stream().filter(d -> failOn.reachedBy(d.level())).count();
-        if (over > 0) {
-            return words.format("verdict.threshold", over, failOn.name().toLowerCase(Locale.ROOT));
+    /** Why pm:check would fail, as {@link CheckVerdict} decided, in the page's words. */
+    private String reason(CheckVerdict.Failure failure) {
+        if (failure instanceof CheckVerdict.ThresholdReached reached) {
+            return words.format("verdict.threshold", reached.findings(), reached.threshold().label());
         }
-        long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
-        return words.format("verdict.warnings", warnings, maxWarnings);
+        CheckVerdict.TooManyWarnings tooMany = (CheckVerdict.TooManyWarnings) failure;
+        return words.format("verdict.warnings", tooMany.warnings(), tooMany.allowed());
     }
 
     private void byPostmortem() {

@@ -125,7 +125,6 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
 
     private void render(Sink sink, Locale pageLocale) throws MavenReportException {
         ReadResult result;
-        CheckVerdict.Threshold failOn;
         CheckVerdict verdict;
         try {
             RunContext context = runContext("en");
@@ -134,14 +133,13 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
             if (result == null) {
                 result = read(readerOptions(context), new Checks(settings, context));
             }
-            failOn = threshold();
-            verdict = CheckVerdict.of(result, failOn, maxWarnings());
+            verdict = CheckVerdict.of(result, threshold(), maxWarnings());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         getLog().info("pm: report: " + verdict.summary());
-        new PostmortemsReportRenderer(sink, result, verdict, failOn, maxWarnings(), baseDirectory().toPath(),
-                archiveHref(), pageLocale == null ? Locale.ROOT : pageLocale).render();
+        new PostmortemsReportRenderer(sink, result, verdict, baseDirectory().toPath(), archiveHref(),
+                pageLocale == null ? Locale.ROOT : pageLocale).render();
     }
 
     /** Where the page links to the archive, if anywhere; see the class comment for the order. */

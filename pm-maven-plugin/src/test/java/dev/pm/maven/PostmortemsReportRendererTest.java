@@ -2,11 +2,13 @@ package dev.pm.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.core.Diagnostic;
 import dev.pm.core.Progress;
 import dev.pm.core.RunContext;
 import dev.pm.core.check.CheckSettings;
 import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.check.Checks;
+import dev.pm.core.model.Archive;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
@@ -16,6 +18,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +115,28 @@ class PostmortemsReportRendererTest {
                 .isEqualTo("1.200 Warnungen, mehr als die erlaubten 10");
     }
 
+    @Test
+    void theVerdictIsCheckVerdictsInThePagesWords() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("verdict/src/postmortems"));
+        ReadResult twoWarnings = new ReadResult(Archive.of(List.of(), ZoneOffset.UTC),
+                List.of(Diagnostic.warning(sources.resolve("a.md"), 3, 1, "blameless", "m"),
+                        Diagnostic.warning(sources.resolve("b.md"), 5, 1, "blameless", "m")), 2);
+        CheckVerdict tooManyWarnings = CheckVerdict.of(twoWarnings, CheckVerdict.Threshold.ERROR, 1);
+        CheckVerdict thresholdReached = CheckVerdict.of(twoWarnings, CheckVerdict.Threshold.WARNING, -1);
+        CheckVerdict passes = CheckVerdict.of(twoWarnings, CheckVerdict.Threshold.ERROR, 2);
+        Path project = dir.resolve("verdict");
+
+        assertThat(render(project, twoWarnings, tooManyWarnings, Locale.ROOT, Optional.empty()))
+                .contains("<td>fail: " + tooManyWarnings.reason() + "</td>");
+        assertThat(render(project, twoWarnings, thresholdReached, Locale.ROOT, Optional.empty()))
+                .contains("<td>fail: " + thresholdReached.reason() + "</td>");
+        assertThat(render(project, twoWarnings, passes, Locale.ROOT, Optional.empty())).contains("<td>pass</td>");
+        assertThat(render(project, twoWarnings, tooManyWarnings, Locale.GERMAN, Optional.empty()))
+                .contains("<td>scheitern: 2 Warnungen, mehr als die erlaubten 1</td>");
+        assertThat(render(project, twoWarnings, thresholdReached, Locale.GERMAN, Optional.empty()))
+                .contains("<td>scheitern: 2 Befunde auf oder über der Schwelle „warning“</td>");
+    }
+
     /** The page for the sample with one error (no apology first) and one clean postmortem. */
     private String render(Locale locale, Optional<String> archive) throws IOException {
         Path project = dir.resolve(locale.toLanguageTag() + archive.map(a -> "-linked").orElse(""));
@@ -124,10 +149,13 @@ class PostmortemsReportRendererTest {
         RunContext context = RunContext.defaults();
         ReadResult result = new PostmortemReader(ReaderOptions.defaults()).read(sources, Progress.NONE,
                 new Checks(CheckSettings.defaults(), context));
-        CheckVerdict verdict = CheckVerdict.of(result, CheckVerdict.Threshold.ERROR, -1);
+        return render(project, result, CheckVerdict.of(result, CheckVerdict.Threshold.ERROR, -1), locale, archive);
+    }
+
+    private static String render(Path project, ReadResult result, CheckVerdict verdict, Locale locale,
+            Optional<String> archive) throws IOException {
         Sink sink = new Xhtml5SinkFactory().createSink(project.toFile(), "report.html");
-        new PostmortemsReportRenderer(sink, result, verdict, CheckVerdict.Threshold.ERROR, -1, project, archive,
-                locale).render();
+        new PostmortemsReportRenderer(sink, result, verdict, project, archive, locale).render();
         // Doxia writes characters outside ASCII as numeric references (&#xe4;): read them back
         return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(Files.readString(
                 project.resolve("report.html"))).replaceAll(m -> new String(Character.toChars(

@@ -5,26 +5,71 @@ import dev.pm.core.read.ReadResult;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Whether a build should fail on what reading and checking found, and the one summary line that says so:
+ * Whether a build should fail on what reading and checking found, why, and the one summary line that says so:
  * {@code 5 findings (2 errors, 3 warnings) in 3 of 41 postmortems}.
  *
- * @param failed whether the build should fail
  * @param summary the summary line
- * @param reason why it fails, or an empty string when it passes
+ * @param failure why the build fails, as values a report words in its own language; empty when it passes
  * @param known the findings a baseline knows: counted in the summary, never failing the build
  */
-public record CheckVerdict(boolean failed, String summary, String reason, List<Diagnostic> known) {
+public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagnostic> known) {
 
     public CheckVerdict {
         known = List.copyOf(known);
     }
 
     /** A verdict with no baseline. */
-    public CheckVerdict(boolean failed, String summary, String reason) {
-        this(failed, summary, reason, List.of());
+    public CheckVerdict(String summary, Optional<Failure> failure) {
+        this(summary, failure, List.of());
+    }
+
+    /** Whether the build should fail. */
+    public boolean failed() {
+        return failure.isPresent();
+    }
+
+    /** Why the build fails, in English, as the build log says it; an empty string when it passes. */
+    public String reason() {
+        return failure.map(Failure::reason).orElse("");
+    }
+
+    /** Why a build fails: {@link ThresholdReached} or {@link TooManyWarnings}. */
+    public sealed interface Failure permits ThresholdReached, TooManyWarnings {
+
+        /** The failure in English: {@code 2 findings at or above the 'warning' threshold}. */
+        String reason();
+    }
+
+    /**
+     * Findings at or above the threshold.
+     *
+     * @param findings how many counted findings reach it, at least one
+     * @param threshold the least serious level that fails the build
+     */
+    public record ThresholdReached(long findings, Threshold threshold) implements Failure {
+
+        @Override
+        public String reason() {
+            return count(findings, "finding") + " at or above the '" + threshold.label() + "' threshold";
+        }
+    }
+
+    /**
+     * More warnings than the build allows, though none reaches the threshold.
+     *
+     * @param warnings how many counted warnings there are
+     * @param allowed how many warnings the build tolerates
+     */
+    public record TooManyWarnings(long warnings, int allowed) implements Failure {
+
+        @Override
+        public String reason() {
+            return count(warnings, "warning") + ", more than the " + allowed + " allowed";
+        }
     }
 
     /** The findings that count: all but the known ones, in their order. */
@@ -51,6 +96,11 @@ public record CheckVerdict(boolean failed, String summary, String reason, List<D
             throw new IllegalArgumentException("'" + text + "' is no threshold: use error, warning, info or never");
         }
 
+        /** The threshold as it is written in a configuration: {@code error}, {@code warning} ... */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
         /** Whether a finding at {@code level} reaches this threshold. */
         public boolean reachedBy(Diagnostic.Level level) {
             return this != NEVER && level.ordinal() <= ordinal();
@@ -65,7 +115,7 @@ public record CheckVerdict(boolean failed, String summary, String reason, List<D
      * @param maxWarnings how many warnings are tolerated, or a negative number for no limit
      */
     public static CheckVerdict of(ReadResult result, Threshold failOn, int maxWarnings) {
-        return of(result, failOn, maxWarnings, java.util.Optional.empty());
+        return of(result, failOn, maxWarnings, Optional.empty());
     }
 
     /**
@@ -73,10 +123,10 @@ public record CheckVerdict(boolean failed, String summary, String reason, List<D
      * and neither fail the build nor count as warnings.
      */
     public static CheckVerdict of(ReadResult result, Threshold failOn, int maxWarnings,
-            java.util.Optional<Baseline> baseline) {
+            Optional<Baseline> baseline) {
         List<Diagnostic> all = result.diagnostics();
         List<Diagnostic> known = baseline.map(b -> b.split(all).known()).orElse(List.of());
-        List<Diagnostic> counted = new CheckVerdict(false, "", "", known).fresh(result);
+        List<Diagnostic> counted = new CheckVerdict("", Optional.empty(), known).fresh(result);
         long errors = counted.stream().filter(Diagnostic::isError).count();
         long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
         long infos = counted.size() - errors - warnings;
@@ -85,14 +135,12 @@ public record CheckVerdict(boolean failed, String summary, String reason, List<D
                 + (baseline.isPresent() ? "; " + count(known.size(), "known finding") + " in the baseline" : "");
         long over = counted.stream().filter(d -> failOn.reachedBy(d.level())).count();
         if (over > 0) {
-            return new CheckVerdict(true, summary, count(over, "finding") + " at or above the '"
-                    + failOn.name().toLowerCase(Locale.ROOT) + "' threshold", known);
+            return new CheckVerdict(summary, Optional.of(new ThresholdReached(over, failOn)), known);
         }
         if (maxWarnings >= 0 && warnings > maxWarnings) {
-            return new CheckVerdict(true, summary, count(warnings, "warning") + ", more than the " + maxWarnings
-                    + " allowed", known);
+            return new CheckVerdict(summary, Optional.of(new TooManyWarnings(warnings, maxWarnings)), known);
         }
-        return new CheckVerdict(false, summary, "", known);
+        return new CheckVerdict(summary, Optional.empty(), known);
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What is being done about it.
  *
- * @param section the whole section; its HTML is everything but the action items
+ * @param section the whole section, its action items where they were written; {@code SectionHtml.remedy}
+ *        (in {@code dev.pm.core.site}) writes each one's details after its words
  * @param actions the task-list items, in order
  */
 public record Remedy(Section section, List<ActionItem> actions) {

@@ -5,7 +5,9 @@ package dev.pm.core.model;
  *
  * @param kind what the heading was recognised as
  * @param title the heading's text as written
- * @param html the section's content rendered to HTML, without the heading
+ * @param html the section's content rendered to HTML, without the heading; what only a page can write (a task's
+ *        status word, an action item's details) is left to {@code dev.pm.core.site.SectionHtml}, so a page shows
+ *        this HTML through it
  * @param line the 1-based line of the heading in the source file
  * @param internal whether the heading was marked {@code {.internal}}
  */

@@ -2,29 +2,18 @@ package dev.pm.core.read.internal;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.pm.core.internal.SectionMarks;
 import java.util.Optional;
 
 /**
  * The nodes pm adds to a tree so that what it recognises is marked up where the author wrote it: a timeline
  * entry's time and an action item. They hold no source text of their own, so a tree with them renders every word
- * it did before.
+ * it did before. What the page must finish (a task's status word, an action item's details) is left as a
+ * {@link SectionMarks} mark.
  */
 final class InPlaceMarks {
 
     private InPlaceMarks() {
-    }
-
-    /** The HTML comment that stands where the {@code index}th action item's owner, due date and ticket go. */
-    static String actionMeta(int index) {
-        return "<!--pm-action:" + index + "-->";
-    }
-
-    /**
-     * The HTML comment that stands for a task's status word, done or open: the site writes the word in the page's
-     * language, which reading does not know.
-     */
-    static String status(boolean done) {
-        return "<!--pm-status:" + (done ? "done" : "open") + "-->";
     }
 
     /**

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.pm.core.internal.SectionMarks;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -96,11 +97,11 @@ final class PmNodeRenderer implements NodeRenderer {
         boolean done = node.isItemDoneMarker();
         html.line();
         html.raw("<li class=\"" + (action != null ? "action " : "task ") + (done ? "done" : "open") + "\">");
-        html.raw("<span class=\"status\">" + InPlaceMarks.status(done) + "</span> ");
+        html.raw("<span class=\"status\">" + SectionMarks.status(done) + "</span> ");
         for (Node child = first; child != null; child = child.getNext()) {
             context.render(child);
             if (child == first && action != null && inPlace) {
-                html.raw(InPlaceMarks.actionMeta(action));
+                html.raw(SectionMarks.actionDetails(action));
             }
         }
         html.raw("</li>");

@@ -33,8 +33,11 @@ import java.util.Properties;
  * {@code ${msg("home_count", n)}} for one with values: {@code {0}}, {@code {1}} ... are replaced by the values,
  * and when the first value is a number and {@code KEY.one} / {@code KEY.other} exist, {@code KEY.one} is used for
  * one (and, where the bundle sets {@code plural.zero_is_one=true}, as French does, for zero).
+ *
+ * <p>Public for {@link dev.pm.core.site.SectionHtml}, which writes the theme's words into postmortems shown by
+ * anything else.
  */
-final class Messages implements TemplateHashModel, TemplateMethodModelEx {
+public final class Messages implements TemplateHashModel, TemplateMethodModelEx {
 
     static final String BUNDLED = "/dev/pm/theme/";
     private final Map<String, String> values;
@@ -45,7 +48,7 @@ final class Messages implements TemplateHashModel, TemplateMethodModelEx {
         this.locale = locale;
     }
 
-    static Messages load(Locale locale, Optional<Path> themeDirectory) {
+    public static Messages load(Locale locale, Optional<Path> themeDirectory) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         names.add("messages");
@@ -88,7 +91,7 @@ final class Messages implements TemplateHashModel, TemplateMethodModelEx {
     }
 
     /** The message for {@code key}, or the key in brackets, so that a missing message shows but breaks nothing. */
-    String text(String key) {
+    public String text(String key) {
         return values.getOrDefault(key, "[" + key + "]");
     }
 
@@ -97,7 +100,7 @@ final class Messages implements TemplateHashModel, TemplateMethodModelEx {
     }
 
     /** The message for {@code key} with its values, chosen for the first value's number where it has forms. */
-    String format(String key, Object... args) {
+    public String format(String key, Object... args) {
         String chosen = key;
         if (args.length > 0 && args[0] instanceof Number n && has(key + ".one")) {
             long count = n.longValue();

@@ -6,6 +6,7 @@ import dev.pm.core.model.Audience;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Section;
 import dev.pm.core.model.SectionKind;
+import dev.pm.core.site.SectionHtml;
 import dev.pm.core.site.SiteSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,16 +27,13 @@ import java.util.function.Function;
 /** Turns the model into the records templates receive, documented in {@link TemplateModel}. */
 final class Views {
 
-    /** Where the reader left the place of an action item\'s owner, due date and ticket in the Remedy\'s HTML. */
-    private static final java.util.regex.Pattern ACTION_META = java.util.regex.Pattern.compile("<!--pm-action:(\\d+)-->");
-    /** Where reading left a task's status word for the site to write in the page's language. */
-    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("<!--pm-status:(done|open)-->");
-
     private static final int RELATED_LIMIT = 5;
 
     private final SiteSettings settings;
     private final Archive archive;
     private final Messages messages;
+    /** Finishes the model's HTML for the page, in the words of the same theme messages as {@link #messages}. */
+    private final SectionHtml sectionHtml;
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter monthFormat;
@@ -123,6 +121,7 @@ final class Views {
         }
         Locale locale = settings.locale();
         this.messages = Messages.load(locale, settings.themeDirectory());
+        this.sectionHtml = SectionHtml.of(settings);
         // Without a date format, the locale's long date: 12 March 2026, 12. März 2026, 2026年3月12日.
         this.dayFormat = settings.dateFormat().isBlank()
                 ? DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
@@ -201,7 +200,8 @@ final class Views {
 
     private TemplateModel.PostmortemView full(Postmortem p, Postmortem previous, Postmortem next,
             List<Postmortem> alike) {
-        Function<String, String> localised = html -> localised(resolved(p, SitePaths.postmortem(p.slug()), html));
+        Function<String, String> localised = html -> sectionHtml.section(resolved(p, SitePaths.postmortem(p.slug()),
+                html));
         TemplateModel.Card card = card(p);
         TemplateModel.Incident incident = new TemplateModel.Incident(instant(p.incident().start()),
                 p.incident().detected().map(this::instant).orElse(null),
@@ -232,9 +232,9 @@ final class Views {
             Section s = r.section();
             List<TemplateModel.ActionView> actions = r.actions().stream()
                     .map(a -> action(a, p, SitePaths.postmortem(p.slug()))).toList();
-            String html = localised.apply(s.html());
-            return new TemplateModel.RemedyView(kind(s), s.title(), ACTION_META.matcher(html).replaceAll(""),
-                    s.internal(), actions, pieces(html, actions));
+            String html = resolved(p, SitePaths.postmortem(p.slug()), s.html());
+            return new TemplateModel.RemedyView(kind(s), s.title(), sectionHtml.section(html), s.internal(), actions,
+                    pieces(html, actions));
         }).orElse(null);
         return new TemplateModel.PostmortemView(card.slug(), card.url(), card.title(), card.published(),
                 card.severity(), card.services(), card.tags(), card.summary(), card.timeToResolve(), card.start(),
@@ -248,19 +248,10 @@ final class Views {
     }
 
     /** Cuts the Remedy's HTML where each action item's owner, due date and ticket go. */
-    private static List<TemplateModel.RemedyPiece> pieces(String html, List<TemplateModel.ActionView> actions) {
-        List<TemplateModel.RemedyPiece> pieces = new ArrayList<>();
-        java.util.regex.Matcher m = ACTION_META.matcher(html);
-        int at = 0;
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
-            if (index < actions.size()) {
-                pieces.add(new TemplateModel.RemedyPiece(html.substring(at, m.start()), actions.get(index)));
-                at = m.end();
-            }
-        }
-        pieces.add(new TemplateModel.RemedyPiece(html.substring(at), null));
-        return List.copyOf(pieces);
+    private List<TemplateModel.RemedyPiece> pieces(String html, List<TemplateModel.ActionView> actions) {
+        return sectionHtml.pieces(html).stream().map(piece -> new TemplateModel.RemedyPiece(piece.html(),
+                piece.action().isPresent() && piece.action().getAsInt() < actions.size()
+                        ? actions.get(piece.action().getAsInt()) : null)).toList();
     }
 
     TemplateModel.Instant instant(OffsetDateTime time) {
@@ -284,19 +275,6 @@ final class Views {
 
     static TemplateModel.DurationView duration(Duration duration, Messages messages) {
         return new TemplateModel.DurationView(duration.toString(), messages.duration(duration), duration.toMinutes());
-    }
-
-    /** A section's HTML with each task's status word written in the page's language. */
-    private String localised(String html) {
-        if (html.indexOf("<!--pm-status:") < 0) {
-            return html;
-        }
-        return STATUS.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                escapeHtml(messages.text(m.group(1).equals("done") ? "action_done" : "action_open"))));
-    }
-
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     Messages messages() {
