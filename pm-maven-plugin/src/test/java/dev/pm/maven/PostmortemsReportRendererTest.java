@@ -38,10 +38,10 @@ class PostmortemsReportRendererTest {
 
     /** Words each language writes as English does. */
     private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
-            "de", Set.of("name", "summary.postmortems"),
+            "de", Set.of("name", "summary.postmortems", "plural.zero_is_one"),
             "fr", Set.of("name", "summary.postmortems", "column.message", "level.info"),
-            "es", Set.of("name", "summary.postmortems", "level.error"),
-            "ja", Set.of());
+            "es", Set.of("name", "summary.postmortems", "level.error", "plural.zero_is_one"),
+            "ja", Set.of("plural.zero_is_one"));
 
     @TempDir
     Path dir;
@@ -135,6 +135,24 @@ class PostmortemsReportRendererTest {
                 .contains("<td>scheitern: 2 Warnungen, mehr als die erlaubten 1</td>");
         assertThat(render(project, twoWarnings, thresholdReached, Locale.GERMAN, Optional.empty()))
                 .contains("<td>scheitern: 2 Befunde auf oder über der Schwelle „warning“</td>");
+    }
+
+    @Test
+    void frenchCountsZeroAsSingularOnThePageAsTheSiteDoes() {
+        assertThat(new ReportText(Locale.FRENCH).format("verdict.threshold", 0, "error"))
+                .isEqualTo("0 constat au niveau « error » ou au-dessus");
+        assertThat(new ReportText(Locale.FRENCH).format("verdict.threshold", 2, "error"))
+                .isEqualTo("2 constats au niveau « error » ou au-dessus");
+        assertThat(new ReportText(Locale.ROOT).format("verdict.threshold", 0, "error"))
+                .isEqualTo("0 findings at or above the 'error' threshold");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_de", "_fr", "_es", "_ja"})
+    void everyLanguageCountsZeroOnThePageAsTheThemeDoes(String suffix) throws IOException {
+        assertThat(bundle("report" + suffix + ".properties").getProperty("plural.zero_is_one"))
+                .as("plural.zero_is_one in report%s.properties and in pm-core's messages%s.properties", suffix, suffix)
+                .isEqualTo(bundle("/dev/pm/theme/messages" + suffix + ".properties").getProperty("plural.zero_is_one"));
     }
 
     /** The page for the sample with one error (no apology first) and one clean postmortem. */

@@ -1,5 +1,6 @@
 package dev.pm.core.site.internal;
 
+import dev.pm.core.site.MessageBundle;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
@@ -8,15 +9,12 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +28,8 @@ import java.util.Properties;
  * before them the same files in the project's theme folder, which add a language or override single keys.
  *
  * <p>Templates read it as the variable {@code msg}, which every page holds: {@code ${msg.nav_latest}} for a label, and
- * {@code ${msg("home_count", n)}} for one with values: {@code {0}}, {@code {1}} ... are replaced by the values,
- * and when the first value is a number and {@code KEY.one} / {@code KEY.other} exist, {@code KEY.one} is used for
- * one (and, where the bundle sets {@code plural.zero_is_one=true}, as French does, for zero).
+ * {@code ${msg("home_count", n)}} for one with values, filled in by {@link MessageBundle}'s rules (the forms for
+ * one and other numbers, {@code plural.zero_is_one}), which other front ends with words of their own share.
  *
  * <p>Public for {@link dev.pm.core.site.SectionHtml}, which writes the theme's words into postmortems shown by
  * anything else.
@@ -40,46 +37,30 @@ import java.util.Properties;
 public final class Messages implements TemplateHashModel, TemplateMethodModelEx {
 
     static final String BUNDLED = "/dev/pm/theme/";
-    private final Map<String, String> values;
-    private final Locale locale;
+    private final MessageBundle bundle;
 
-    private Messages(Map<String, String> values, Locale locale) {
-        this.values = values;
-        this.locale = locale;
+    private Messages(MessageBundle bundle) {
+        this.bundle = bundle;
     }
 
     public static Messages load(Locale locale, Optional<Path> themeDirectory) {
-        Map<String, String> values = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
-        names.add("messages");
-        if (!locale.getLanguage().isEmpty()) {
-            names.add("messages_" + locale.getLanguage());
-            if (!locale.getCountry().isEmpty()) {
-                names.add("messages_" + locale.getLanguage() + "_" + locale.getCountry());
-            }
+        MessageBundle bundled = MessageBundle.load(Messages.class.getClassLoader(), BUNDLED.substring(1) + "messages",
+                locale);
+        if (themeDirectory.isEmpty()) {
+            return new Messages(bundled);
         }
-        for (String name : names) {
-            try (InputStream in = Messages.class.getResourceAsStream(BUNDLED + name + ".properties")) {
-                if (in != null) {
-                    values.putAll(read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (themeDirectory.isPresent()) {
-            for (String name : names) {
-                Path file = themeDirectory.get().resolve(name + ".properties");
-                if (Files.isRegularFile(file)) {
-                    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                        values.putAll(read(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+        Map<String, String> values = new LinkedHashMap<>(bundled.messages());
+        for (String name : MessageBundle.fileNames("messages", locale)) {
+            Path file = themeDirectory.get().resolve(name + ".properties");
+            if (Files.isRegularFile(file)) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    values.putAll(read(in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }
-        return new Messages(Collections.unmodifiableMap(values), locale);
+        return new Messages(MessageBundle.of(values, locale));
     }
 
     private static Map<String, String> read(Reader in) throws IOException {
@@ -92,26 +73,16 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
 
     /** The message for {@code key}, or the key in brackets, so that a missing message shows but breaks nothing. */
     public String text(String key) {
-        return values.getOrDefault(key, "[" + key + "]");
+        return bundle.text(key);
     }
 
     boolean has(String key) {
-        return values.containsKey(key);
+        return bundle.has(key);
     }
 
     /** The message for {@code key} with its values, chosen for the first value's number where it has forms. */
     public String format(String key, Object... args) {
-        String chosen = key;
-        if (args.length > 0 && args[0] instanceof Number n && has(key + ".one")) {
-            long count = n.longValue();
-            boolean one = count == 1 || count == 0 && "true".equals(values.get("plural.zero_is_one"));
-            chosen = key + (one ? ".one" : ".other");
-        }
-        String text = text(chosen);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
+        return bundle.format(key, args);
     }
 
     /** "47 min", "1 h 30 min", "2 d 3 h" in the bundle's units; under a minute, its "under 1 min". */
@@ -139,25 +110,25 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
     }
 
     Locale locale() {
-        return locale;
+        return bundle.locale();
     }
 
     /** Every key and its message, for tests. */
     Map<String, String> all() {
-        return values;
+        return bundle.messages();
     }
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        if (!values.containsKey(key)) {
+        if (!bundle.has(key)) {
             throw new TemplateModelException("no message '" + key + "' in the theme's messages*.properties");
         }
-        return new SimpleScalar(values.get(key));
+        return new SimpleScalar(bundle.text(key));
     }
 
     @Override
     public boolean isEmpty() {
-        return values.isEmpty();
+        return bundle.messages().isEmpty();
     }
 
     @Override
@@ -166,7 +137,7 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
             throw new TemplateModelException("msg(...) needs a message key");
         }
         String key = ((TemplateScalarModel) arguments.get(0)).getAsString();
-        if (!values.containsKey(key) && !values.containsKey(key + ".one")) {
+        if (!bundle.has(key) && !bundle.has(key + ".one")) {
             throw new TemplateModelException("no message '" + key + "' in the theme's messages*.properties");
         }
         Object[] args = new Object[arguments.size() - 1];
