@@ -71,11 +71,13 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
     private boolean copyArchive;
 
     /**
-     * The language of the page when {@code pm:report} runs on its own ({@code mvn pm:report -Dlocale=de}): English,
-     * German, French, Spanish or Japanese; {@code default} or any other language gives English. In {@code mvn site}
-     * the page follows the site's locale instead (maven-site-plugin's {@code <locales>}), as Maven's own reports do.
+     * The language of the page when {@code pm:report} runs on its own ({@code mvn pm:report -Dpm.locale=de}):
+     * English, German, French, Spanish or Japanese ({@code en}, {@code de}, {@code fr}, {@code es}, {@code ja},
+     * a country may follow: {@code de-CH}); {@code default} gives English. Another language gives English with a
+     * warning, and a value that is no language tag fails the goal. In {@code mvn site} the page follows the site's
+     * locale instead (maven-site-plugin's {@code <locales>}), as Maven's own reports do.
      */
-    @Parameter(property = "locale", defaultValue = "default")
+    @Parameter(property = "pm.locale", defaultValue = "default")
     private String locale;
 
     /** Skips {@code pm:report}: the site gets no "Postmortems" page. */
@@ -93,15 +95,28 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
         if (noSourcesHere()) {
             return;
         }
+        Locale pageLocale = standaloneLocale();
         Path page = siteOutputDirectory.toPath().resolve(getOutputName() + ".html");
         try {
             Files.createDirectories(siteOutputDirectory.toPath());
             Sink sink = new Xhtml5SinkFactory().createSink(siteOutputDirectory, getOutputName() + ".html");
-            render(sink, ReportText.parse(locale));
+            render(sink, pageLocale);
         } catch (IOException | MavenReportException e) {
             throw new MojoExecutionException("pm: cannot write " + page + ": " + e.getMessage(), e);
         }
         getLog().info("pm: wrote " + relative(page.toFile()));
+    }
+
+    /** The page's locale that {@code locale} names: an error when it names none, a warning when pm lacks it. */
+    private Locale standaloneLocale() throws MojoExecutionException {
+        Locale named;
+        try {
+            named = ReportText.parse(locale);
+        } catch (IllegalArgumentException e) {
+            throw badConfiguration(e.getMessage());
+        }
+        ReportText.englishInstead(named).ifPresent(notice -> getLog().warn("pm: " + notice + " (locale, pm.locale)"));
+        return named;
     }
 
     @Override

@@ -2,7 +2,10 @@ package dev.pm.maven;
 
 import dev.pm.core.site.MessageBundle;
 import java.text.NumberFormat;
+import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The words of {@code pm:report}'s page in one locale, from {@code dev/pm/maven/report*.properties} (UTF-8): the
@@ -15,6 +18,9 @@ final class ReportText {
 
     private static final String BUNDLE = "dev/pm/maven/report";
 
+    /** The languages the page has words in: English ({@code report.properties}), then one file each. */
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "ja");
+
     private final MessageBundle bundle;
     private final NumberFormat numbers;
 
@@ -26,12 +32,38 @@ final class ReportText {
     /**
      * The locale named by {@code pm:report}'s {@code locale} parameter: {@code de}, {@code pt_BR}, {@code pt-BR};
      * blank or {@code default} for {@link Locale#ROOT}, as Maven's reports read it.
+     *
+     * @throws IllegalArgumentException naming the value and the languages the page ships in, when it is no
+     *     language tag
      */
     static Locale parse(String name) {
         if (name == null || name.isBlank() || name.strip().equalsIgnoreCase("default")) {
             return Locale.ROOT;
         }
-        return Locale.forLanguageTag(name.strip().replace('_', '-'));
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(name.strip().replace('_', '-')).build();
+            if (!locale.getLanguage().isEmpty()) {
+                return locale;
+            }
+        } catch (IllformedLocaleException e) {
+            // the same answer as for a tag without a language, below: the value as given and what to write
+        }
+        throw new IllegalArgumentException("locale (pm.locale) '" + name + "' is not a language tag: write one of"
+                + " the languages pm's report ships, " + String.join(", ", LANGUAGES) + ", with a country if you"
+                + " like (de-CH, pt_BR), or default for English");
+    }
+
+    /**
+     * What to tell a user who asked for {@code locale} when pm ships no words in its language: the page is then in
+     * English, as in a Maven site whose {@code <locales>} name a language pm lacks, which must still build.
+     */
+    static Optional<String> englishInstead(Locale locale) {
+        String language = locale.getLanguage();
+        if (language.isEmpty() || LANGUAGES.contains(language)) {
+            return Optional.empty();
+        }
+        return Optional.of("pm's report has no " + locale.getDisplayLanguage(Locale.ENGLISH) + " (" + language
+                + ") words, so the page is in English; it ships " + String.join(", ", LANGUAGES));
     }
 
     String text(String key) {

@@ -1,6 +1,7 @@
 package dev.pm.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pm.core.Diagnostic;
 import dev.pm.core.Progress;
@@ -135,6 +136,28 @@ class PostmortemsReportRendererTest {
                 .contains("<td>scheitern: 2 Warnungen, mehr als die erlaubten 1</td>");
         assertThat(render(project, twoWarnings, thresholdReached, Locale.GERMAN, Optional.empty()))
                 .contains("<td>scheitern: 2 Befunde auf oder über der Schwelle „warning“</td>");
+    }
+
+    @Test
+    void aLocaleThatIsNoLanguageTagIsAnErrorNamingItAndTheLanguagesPmShips() {
+        for (String value : List.of("fr!", "de DE", "123")) {
+            assertThatThrownBy(() -> ReportText.parse(value)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("locale (pm.locale) '" + value + "' is not a language tag")
+                    .hasMessageContaining("en, de, fr, es, ja");
+        }
+    }
+
+    @Test
+    void aLanguagePmDoesNotShipGivesEnglishAndSaysSo() {
+        assertThat(ReportText.englishInstead(ReportText.parse("nl"))).hasValueSatisfying(notice -> assertThat(notice)
+                .contains("Dutch (nl)", "English", "en, de, fr, es, ja"));
+        for (String shipped : List.of("default", "en", "en_GB", "de", "fr-CA", "es", "ja")) {
+            assertThat(ReportText.englishInstead(ReportText.parse(shipped))).as(shipped).isEmpty();
+        }
+        for (String language : ReportText.LANGUAGES) {
+            assertThat(ReportText.class.getResource(language.equals("en") ? "report.properties"
+                    : "report_" + language + ".properties")).as("the %s bundle", language).isNotNull();
+        }
     }
 
     @Test
