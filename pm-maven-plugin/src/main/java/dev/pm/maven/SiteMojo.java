@@ -151,8 +151,8 @@ public class SiteMojo extends AbstractCheckingMojo {
                     + "; nothing was published and " + relative(outputDirectory) + " was left as it was");
         }
         if (!outcome.published()) {
-            throw new MojoFailureException("pm: template errors; the previous site in " + relative(outputDirectory)
-                    + " was left as it was");
+            throw new MojoFailureException("pm: the site was not rendered (see the errors above); the previous site"
+                    + " in " + relative(outputDirectory) + " was left as it was");
         }
     }
 

@@ -27,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ class PostmortemsReportRendererTest {
             "fr", Set.of("name", "summary.postmortems", "column.message", "level.info"),
             "es", Set.of("name", "summary.postmortems", "level.error", "plural.zero_is_one"),
             "ja", Set.of("plural.zero_is_one"));
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
     @TempDir
     Path dir;
@@ -90,6 +95,9 @@ class PostmortemsReportRendererTest {
             if (SAME_AS_ENGLISH.get(language).contains(key)) {
                 continue;
             }
+            // the page puts the archive's link where {0} stands in 'archive', and values where the others have them
+            assertThat(placeholders(other.getProperty(key))).as("placeholders of %s in report_%s.properties", key,
+                    language).isEqualTo(placeholders(english.getProperty(key)));
             assertThat(other.getProperty(key)).as("%s in report_%s.properties", key, language)
                     .isNotEqualTo(english.getProperty(key));
             for (String part : english.getProperty(key).split("\\{[0-9]\\}")) {
@@ -201,6 +209,10 @@ class PostmortemsReportRendererTest {
         return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(Files.readString(
                 project.resolve("report.html"))).replaceAll(m -> new String(Character.toChars(
                         Integer.parseInt(m.group(1), 16))));
+    }
+
+    private static Set<String> placeholders(String message) {
+        return PLACEHOLDER.matcher(message).results().map(MatchResult::group).collect(Collectors.toSet());
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * The problems that stop pm from reading a postmortem as written, or from building the archive or the site from
  * it: the one place that names each rule's id, level, description and fix, so that what the code reports and
  * what the catalogue (SARIF, README) says cannot disagree. No setting switches these rules off or changes their
- * level. {@link #TEMPLATE} and {@link #UNPUBLISHED_LINK} are reported while rendering, not reading (only then is
- * it known what the build publishes), but are always on in the same way.
+ * level. {@link #TEMPLATE}, {@link #THEME_MESSAGES} and {@link #UNPUBLISHED_LINK} are reported while rendering, not
+ * reading (only then is it known what the build publishes, and with which theme), but are always on in the same way.
  */
 public enum ReadRule implements Diagnostic.FixedRule {
 
@@ -75,7 +75,10 @@ public enum ReadRule implements Diagnostic.FixedRule {
     INTERNAL_ERROR("internal-error", Diagnostic.Level.ERROR, "pm reads and renders the file without failing itself.",
             "Report it on pm's issue tracker with the file; meanwhile simplify what changed last."),
     TEMPLATE("template", Diagnostic.Level.ERROR, "The theme's templates render.",
-            "Fix the template at the position given.");
+            "Fix the template at the position given."),
+    THEME_MESSAGES("theme-messages", Diagnostic.Level.ERROR, "The theme folder's messages*.properties can be used as"
+            + " written: each message keeps the values pm fills in ({0}, {1} ...), and escapes and patterns parse.",
+            "Write each placeholder of the English message where its value goes, or fix the escape or pattern.");
 
     private final String id;
     private final Diagnostic.Level level;

@@ -39,7 +39,8 @@ public final class SiteGenerator {
      * {@link #generate(Archive, OutputFolder, Progress)} also protects the project and its sources.
      *
      * @return the pages written, or the template errors (each naming the template, its line and the postmortem
-     *     being rendered) with the previous site left as it was
+     *     being rendered) or the theme's messages that pm cannot use (each at its file and line), with the
+     *     previous site left as it was
      * @throws dev.pm.core.OutputRefusedException when writing there would destroy files pm did not write; nothing was changed
      * @throws IOException when the output cannot be written
      */

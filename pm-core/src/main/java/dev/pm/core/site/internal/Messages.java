@@ -1,5 +1,6 @@
 package dev.pm.core.site.internal;
 
+import dev.pm.core.Diagnostic;
 import dev.pm.core.site.MessageBundle;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
@@ -9,18 +10,16 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The theme's words: every label, unit and message, from {@code dev/pm/theme/messages*.properties} (UTF-8),
@@ -38,37 +37,44 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
 
     static final String BUNDLED = "/dev/pm/theme/";
     private final MessageBundle bundle;
+    private final List<Diagnostic> problems;
 
-    private Messages(MessageBundle bundle) {
+    private Messages(MessageBundle bundle, List<Diagnostic> problems) {
         this.bundle = bundle;
+        this.problems = List.copyOf(problems);
     }
 
     public static Messages load(Locale locale, Optional<Path> themeDirectory) {
-        MessageBundle bundled = MessageBundle.load(Messages.class.getClassLoader(), BUNDLED.substring(1) + "messages",
-                locale);
+        ClassLoader loader = Messages.class.getClassLoader();
+        String name = BUNDLED.substring(1) + "messages";
+        MessageBundle bundled = MessageBundle.load(loader, name, locale);
         if (themeDirectory.isEmpty()) {
-            return new Messages(bundled);
+            return new Messages(bundled, List.of());
         }
+        Map<String, String> english = MessageBundle.load(loader, name, Locale.ROOT).messages();
         Map<String, String> values = new LinkedHashMap<>(bundled.messages());
-        for (String name : MessageBundle.fileNames("messages", locale)) {
-            Path file = themeDirectory.get().resolve(name + ".properties");
-            if (Files.isRegularFile(file)) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    values.putAll(read(in));
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String file : MessageBundle.fileNames("messages", locale)) {
+            Path path = themeDirectory.get().resolve(file + ".properties");
+            if (Files.isRegularFile(path)) {
+                try {
+                    ThemeMessageFile.Read read = ThemeMessageFile.read(path, english, locale);
+                    values.putAll(read.messages());
+                    problems.addAll(read.problems());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
-        return new Messages(MessageBundle.of(values, locale));
+        return new Messages(MessageBundle.of(values, locale), problems);
     }
 
-    private static Map<String, String> read(Reader in) throws IOException {
-        Properties properties = new Properties();
-        properties.load(in);
-        Map<String, String> map = new LinkedHashMap<>();
-        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
-        return map;
+    /**
+     * What the theme folder's messages files hold that pm cannot use as written, each at its line; a site is not
+     * rendered with them.
+     */
+    List<Diagnostic> problems() {
+        return problems;
     }
 
     /** The message for {@code key}, or the key in brackets, so that a missing message shows but breaks nothing. */

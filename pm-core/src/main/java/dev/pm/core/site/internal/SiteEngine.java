@@ -135,6 +135,10 @@ public final class SiteEngine {
         OutputFolder checked = folder.withTheme(settings.themeDirectory());
         checked.requireSafe();
         Path output = folder.path();
+        if (!messages.problems().isEmpty()) {
+            // As for a template error: the theme's words as written would lose values or stop the rendering.
+            return new SiteResult(output, 0, 0, messages.problems(), List.of());
+        }
         // Years are counted in the site's zone, whatever zone the archive was read in, so that a year page and
         // the month sections on it agree.
         Shown shown = shown(archive);

@@ -7,9 +7,11 @@ import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
 import dev.pm.core.site.SiteGenerator;
+import dev.pm.core.site.SiteResult;
 import dev.pm.core.site.SiteSettings;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +25,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The theme in every shipped language: complete bundles, and no English label left on any page. */
@@ -59,6 +63,9 @@ class TranslationTest {
             }
         });
         assertThat(untranslated).as("keys of messages_%s.properties still in English", language).isEmpty();
+        assertThat(english.keySet()).as("messages_%s.properties keeps the values pm fills in", language)
+                .allSatisfy(key -> assertThat(ThemeMessageFile.placeholderProblem(key, other.get(key),
+                        english.get(key))).as(key).isEmpty());
         assertThat(own(language).keySet()).as("messages_%s.properties has every key", language)
                 .containsAll(english.keySet());
     }
@@ -135,6 +142,51 @@ class TranslationTest {
         assertThat(dutch).contains(">Nieuwste<").contains("Laatste postmortems").contains(">Tags<");
         String german = Files.readString(render("de", Optional.of(theme)).resolve("index.html"));
         assertThat(german).contains(">Aktuell<").contains(">Schlagwörter<");
+    }
+
+    /**
+     * A theme translation pm cannot use as written: before, a message without one of its values lost that value from
+     * every page silently, and the others stopped the build with an exception naming neither the file nor the key.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusableTranslations")
+    void aThemeTranslationPmCannotUseIsAnErrorAtItsLineThatSaysHowToFixIt(String defect, byte[] translation,
+            int line, String rule, List<String> saying) throws IOException {
+        Path theme = Files.createDirectories(dir.resolve("theme"));
+        Path file = theme.resolve("messages_nl.properties");
+        Files.write(file, translation);
+        Path out = dir.resolve("site");
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(fixtures());
+
+        SiteResult result = new SiteGenerator(SiteSettings.builder().title("Status").themeDirectory(theme)
+                .context(RunContext.defaults().withLanguage("nl")).build()).generate(read.archive(), out);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(file);
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.rule()).isEqualTo(rule);
+            assertThat(problem.message()).contains(saying);
+        });
+        assertThat(out).doesNotExist();
+    }
+
+    static Stream<Arguments> unusableTranslations() {
+        return Stream.of(
+                Arguments.of("a value left out", utf8("nav_latest=Nieuwste\npage_of=Pagina {0}\n"), 2,
+                        "theme-messages", List.of("'page_of'", "has no {1}", "Page {0} of {1}")),
+                Arguments.of("a value pm does not fill in", utf8("footer_by=Postmortems van {0} en {1}.\n"), 1,
+                        "theme-messages", List.of("'footer_by'", "{1}", "Postmortems by {0}.")),
+                Arguments.of("no date pattern", utf8("nav_latest=Nieuwste\n\ndate.month_pattern=bbbb yyyy\n"), 3,
+                        "theme-messages", List.of("'date.month_pattern'", "not a date pattern", "LLLL uuuu")),
+                Arguments.of("a malformed escape", utf8("nav_latest=Nieuwste\nhome_latest=Laatste \\u00e"
+                        + " postmortems\n"), 2, "theme-messages", List.of("\\u", "four hexadecimal digits")),
+                Arguments.of("not UTF-8", "nav_latest=Nieuwste\nhome_latest=Derni\u00e8res\n"
+                        .getBytes(StandardCharsets.ISO_8859_1), 2, "encoding", List.of("0xE8", "UTF-8")));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,0 +1,193 @@
+package dev.pm.core.site.internal;
+
+import dev.pm.core.Diagnostic;
+import dev.pm.core.read.ReadRule;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code messages*.properties} file of a project's theme folder, read as UTF-8 and held against the bundled
+ * English messages. What pm cannot use as written is a diagnostic at its line, naming the key and the fix: a
+ * message without one of the values pm fills in ({@code {1}}) would lose that value from every page without a
+ * word, and a month pattern pm cannot read, a malformed {@code \u005Cu} escape or bytes that are not UTF-8 would
+ * stop the build with an exception that names neither the file nor the key.
+ */
+final class ThemeMessageFile {
+
+    /** The key of the pattern the months of year pages are written in, read by {@link DateTimeFormatter}. */
+    static final String MONTH_PATTERN = "date.month_pattern";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
+    /** A {@code \u005Cu} that an odd number of backslashes starts and four hexadecimal digits do not follow. */
+    private static final Pattern BAD_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
+
+    /**
+     * What a file gave.
+     *
+     * @param messages its keys and messages; none when it could not be read at all
+     * @param problems what pm cannot use as written, in the order of the file's lines
+     */
+    record Read(Map<String, String> messages, List<Diagnostic> problems) {
+    }
+
+    private ThemeMessageFile() {
+    }
+
+    /**
+     * Reads {@code file} and checks each message that {@code english} has too against it.
+     *
+     * @param locale the site's locale, which the month pattern is read in
+     * @throws IOException when the file cannot be read
+     */
+    static Read read(Path file, Map<String, String> english, Locale locale) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Optional<Diagnostic> notUtf8 = firstByteThatIsNotUtf8(file, bytes);
+        if (notUtf8.isPresent()) {
+            return new Read(Map.of(), List.of(notUtf8.get()));
+        }
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IllegalArgumentException e) {
+            // the one thing Properties refuses: a backslash-u escape without four hexadecimal digits
+            Matcher escape = BAD_ESCAPE.matcher(text);
+            int at = escape.find() ? escape.end() - 2 : 0;
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+            return new Read(Map.of(), List.of(ReadRule.THEME_MESSAGES.diagnostic(file, line, at - lineStart + 1,
+                    "a \\u escape without four hexadecimal digits: write a character as \\u followed by four"
+                            + " hexadecimal digits (\\u00e9 for é), or write it as it is, since pm reads the file"
+                            + " as UTF-8; a backslash of its own is written \\\\")));
+        }
+        Map<String, String> messages = new LinkedHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String key : properties.stringPropertyNames()) {
+            String message = properties.getProperty(key);
+            messages.put(key, message);
+            String shipped = english.get(key);
+            if (shipped == null) {
+                continue;
+            }
+            Optional<String> problem = key.equals(MONTH_PATTERN) ? notAMonthPattern(message, shipped, locale)
+                    : placeholderProblem(key, message, shipped);
+            problem.ifPresent(p -> problems.add(ReadRule.THEME_MESSAGES.diagnostic(file, lineOfKey(text, key), 1, p)));
+        }
+        problems.sort(Diagnostic.ORDER);
+        return new Read(messages, problems);
+    }
+
+    /**
+     * What is wrong with {@code message} for key {@code key}, if anything, given the English message pm ships:
+     * a value pm fills in that it leaves out, or a placeholder pm gives no value.
+     */
+    static Optional<String> placeholderProblem(String key, String message, String english) {
+        SortedSet<String> filledIn = placeholders(english);
+        SortedSet<String> written = placeholders(message);
+        if (written.equals(filledIn)) {
+            return Optional.empty();
+        }
+        List<String> wrong = new ArrayList<>();
+        SortedSet<String> missing = new TreeSet<>(filledIn);
+        missing.removeAll(written);
+        if (!missing.isEmpty()) {
+            wrong.add("has no " + together(missing) + ", so " + (missing.size() == 1 ? "that value" : "those values")
+                    + " would be lost");
+        }
+        SortedSet<String> unknown = new TreeSet<>(written);
+        unknown.removeAll(filledIn);
+        if (!unknown.isEmpty()) {
+            wrong.add("has " + together(unknown) + ", for which pm has no value");
+        }
+        String fix = filledIn.isEmpty() ? "pm fills in none here: write the message without placeholders"
+                : "pm fills in " + together(filledIn) + ": write " + (filledIn.size() == 1 ? "it" : "each")
+                        + " where its value goes";
+        return Optional.of("message '" + key + "' " + String.join(" and ", wrong) + "; " + fix
+                + ", as the English message does: \"" + english + "\"");
+    }
+
+    /** {@code {0}}, {@code {0} and {1}}, {@code {0}, {1} and {2}}. */
+    private static String together(SortedSet<String> placeholders) {
+        List<String> all = List.copyOf(placeholders);
+        return all.size() == 1 ? all.get(0)
+                : String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
+    }
+
+    private static SortedSet<String> placeholders(String message) {
+        SortedSet<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(message);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    /** Why {@code pattern} cannot write a month, if it cannot: a day is all that year pages give it. */
+    private static Optional<String> notAMonthPattern(String pattern, String english, Locale locale) {
+        try {
+            DateTimeFormatter.ofPattern(pattern, locale).format(LocalDate.of(2026, 3, 12));
+            return Optional.empty();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.of("message '" + MONTH_PATTERN + "' is not a date pattern (" + e.getMessage() + "): write"
+                    + " one with the pattern letters of java.time's DateTimeFormatter, as the English message does: \""
+                    + english + "\"");
+        }
+    }
+
+    private static Optional<Diagnostic> firstByteThatIsNotUtf8(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        int bad = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Optional.of(ReadRule.ENCODING.diagnostic(file, line, bad - lineStart + 1, "byte 0x"
+                + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " is not UTF-8: save the file as UTF-8"
+                + " (pm reads the theme's messages*.properties as UTF-8, not as ISO-8859-1)"));
+    }
+
+    /** The line of the last definition of {@code key}, which is the one that counts; 0 when it is not found. */
+    private static int lineOfKey(String text, String key) {
+        Pattern definition = Pattern.compile("^[ \\t\\f]*" + Pattern.quote(key) + "(?:[ \\t\\f]*[=:]|[ \\t\\f]|$)");
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (definition.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
