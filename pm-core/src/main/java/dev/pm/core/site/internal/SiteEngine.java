@@ -10,6 +10,7 @@ import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ReadRule;
 import dev.pm.core.site.OutputFolder;
 import dev.pm.core.site.SiteResult;
+import dev.pm.core.site.SectionHtml;
 import dev.pm.core.site.SiteSettings;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -34,6 +35,8 @@ public final class SiteEngine {
 
     private final SiteSettings settings;
     private final Messages messages;
+    /** The messages and section words every build's page views use. */
+    private final SiteWords words;
     private final Templates templates;
     /**
      * The search index of the last build, kept when this engine rebuilds (pm:serve): a rebuild indexes only the
@@ -63,6 +66,7 @@ public final class SiteEngine {
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
         this.messages = Messages.load(settings.locale(), settings.themeDirectory());
+        this.words = new SiteWords(messages, SectionHtml.of(settings));
         this.settings = withThemeDefaults(settings, messages);
         this.templates = new Templates(settings.themeDirectory(), settings.locale(), messages);
     }
@@ -146,10 +150,10 @@ public final class SiteEngine {
         Archive published = shown.published();
         List<Diagnostic> warnings = shown.unpublishedLinks();
         List<Feeds.Feed> feeds = settings.baseUrl().isPresent() ? Feeds.plan(settings, published, messages) : List.of();
-        SitePlanner planner = new SitePlanner(settings, visible, feeds, viewMemory);
+        SitePlanner planner = new SitePlanner(settings, words, visible, feeds, viewMemory);
         List<Page> pages = planner.plan();
         Optional<Views> feedViews = feeds.isEmpty() ? Optional.empty()
-                : Optional.of(new Views(settings, published, true, feedViewMemory));
+                : Optional.of(new Views(settings, words, published, true, feedViewMemory));
         List<Page> feedItems = feedViews.map(views -> feedItemPages(feeds, views)).orElse(List.of());
         long total = pages.size() + feedItems.size();
         AtomicLong done = new AtomicLong();

@@ -34,15 +34,17 @@ final class SitePlanner {
     private final Map<String, Optional<java.time.Duration>> resolveTimes = new ConcurrentHashMap<>();
 
     /**
+     * @param words the site's words, loaded once by the engine
      * @param archive the postmortems this build shows
      * @param feeds the feeds of the public archive, empty without a base URL
      * @param memory the postmortem views of the last build, if kept, taken again where they were made from the
      *     same postmortems, and given this build's
      */
-    SitePlanner(SiteSettings settings, Archive archive, List<Feeds.Feed> feeds, Optional<Views.Memory> memory) {
+    SitePlanner(SiteSettings settings, SiteWords words, Archive archive, List<Feeds.Feed> feeds,
+            Optional<Views.Memory> memory) {
         this.settings = settings;
         this.archive = archive;
-        this.views = new Views(settings, archive, memory);
+        this.views = new Views(settings, words, archive, memory);
         this.site = views.site();
         feeds.forEach(feed -> feedsByPage.putIfAbsent(feed.pagePath(), feed));
     }

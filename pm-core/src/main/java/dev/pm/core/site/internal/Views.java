@@ -102,8 +102,8 @@ final class Views {
     }
 
     /** Views that take again, from {@code memory} if any, what the last build made from the same postmortems. */
-    Views(SiteSettings settings, Archive archive, Optional<Memory> memory) {
-        this(settings, archive, false, memory);
+    Views(SiteSettings settings, SiteWords words, Archive archive, Optional<Memory> memory) {
+        this(settings, words, archive, false, memory);
     }
 
     /**
@@ -112,7 +112,7 @@ final class Views {
      * @param absolute whether local links become absolute URLs under the base URL (for feeds) rather than relative
      *        to the page (for the site's own pages)
      */
-    Views(SiteSettings settings, Archive archive, boolean absolute, Optional<Memory> memory) {
+    Views(SiteSettings settings, SiteWords words, Archive archive, boolean absolute, Optional<Memory> memory) {
         this.settings = settings;
         this.archive = archive;
         this.absoluteBase = absolute ? Optional.of(settings.baseUrl().orElseThrow() + "/") : Optional.empty();
@@ -120,8 +120,8 @@ final class Views {
             slugsBySource.put(p.source().toAbsolutePath().normalize(), p.slug());
         }
         Locale locale = settings.locale();
-        this.messages = Messages.load(locale, settings.themeDirectory());
-        this.sectionHtml = SectionHtml.of(settings);
+        this.messages = words.messages();
+        this.sectionHtml = words.sections();
         // Without a date format, the locale's long date: 12 March 2026, 12. März 2026, 2026年3月12日.
         this.dayFormat = settings.dateFormat().isBlank()
                 ? DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
