@@ -2,17 +2,12 @@ package dev.pm.core.read.internal;
 
 import dev.pm.core.internal.Problems;
 import dev.pm.core.internal.Slugs;
+import dev.pm.core.internal.Utf8;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.ReadRule;
 import dev.pm.core.read.ReaderOptions;
 import dev.pm.core.read.SourceText;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -100,28 +95,9 @@ public final class SourceParser {
     private static Optional<String> decode(byte[] bytes, Problems problems) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            problems.error(line, bad - lineStart + 1, ReadRule.ENCODING, "byte 0x" + String.format("%02X",
-                    bytes[bad] & 0xFF) + " is not UTF-8: save the file as UTF-8 (pm reads nothing else)");
-            return Optional.empty();
-        }
-        decoder.flush(out);
-        out.flip();
-        return Optional.of(out.toString().replace("\r\n", "\n").replace('\r', '\n'));
+        Utf8.Decoded decoded = Utf8.decode(bytes, start);
+        decoded.malformed().ifPresent(bad -> problems.error(bad.line(), bad.column(), ReadRule.ENCODING,
+                bad.describe() + ": save the file as UTF-8 (pm reads nothing else)"));
+        return decoded.text().map(text -> text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 }

@@ -1,15 +1,10 @@
 package dev.pm.core.site.internal;
 
 import dev.pm.core.Diagnostic;
+import dev.pm.core.internal.Utf8;
 import dev.pm.core.read.ReadRule;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -63,11 +58,14 @@ final class ThemeMessageFile {
      */
     static Read read(Path file, Map<String, String> english, Locale locale) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Optional<Diagnostic> notUtf8 = firstByteThatIsNotUtf8(file, bytes);
-        if (notUtf8.isPresent()) {
-            return new Read(Map.of(), List.of(notUtf8.get()));
+        Utf8.Decoded utf8 = Utf8.decode(bytes, 0);
+        if (utf8.malformed().isPresent()) {
+            Utf8.Malformed bad = utf8.malformed().get();
+            return new Read(Map.of(), List.of(ReadRule.ENCODING.diagnostic(file, bad.line(), bad.column(),
+                    bad.describe() + ": save the file as UTF-8 (pm reads the theme's messages*.properties as"
+                            + " UTF-8, not as ISO-8859-1)")));
         }
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        String decoded = utf8.text().orElseThrow();
         String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         Properties properties = new Properties();
         try {
@@ -155,28 +153,6 @@ final class ThemeMessageFile {
                     + " one with the pattern letters of java.time's DateTimeFormatter, as the English message does: \""
                     + english + "\"");
         }
-    }
-
-    private static Optional<Diagnostic> firstByteThatIsNotUtf8(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
-        if (!result.isError()) {
-            return Optional.empty();
-        }
-        int bad = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return Optional.of(ReadRule.ENCODING.diagnostic(file, line, bad - lineStart + 1, "byte 0x"
-                + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " is not UTF-8: save the file as UTF-8"
-                + " (pm reads the theme's messages*.properties as UTF-8, not as ISO-8859-1)"));
     }
 
     /** The line of the last definition of {@code key}, which is the one that counts; 0 when it is not found. */

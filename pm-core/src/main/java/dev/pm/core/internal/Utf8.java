@@ -1,0 +1,71 @@
+package dev.pm.core.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Strict UTF-8 decoding for the files authors write (postmortems, a theme's messages), so that every reader
+ * points at a bad byte the same way instead of replacing it with U+FFFD and losing the author's character.
+ */
+public final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /**
+     * Where a file stops being UTF-8.
+     *
+     * @param line the 1-based line of the bad byte
+     * @param column the 1-based column of the bad byte, counted in bytes from the start of its line
+     * @param value the bad byte, 0 to 255
+     */
+    public record Malformed(int line, int column, int value) {
+
+        /** "byte 0xE9 is not UTF-8". */
+        public String describe() {
+            return "byte 0x" + String.format(Locale.ROOT, "%02X", value) + " is not UTF-8";
+        }
+    }
+
+    /**
+     * What decoding gave: the text, or where the bytes stop being UTF-8.
+     *
+     * @param text the decoded text, empty when the bytes are not UTF-8
+     * @param malformed the first byte that is not UTF-8, if any
+     */
+    public record Decoded(Optional<String> text, Optional<Malformed> malformed) {
+    }
+
+    /** Decodes {@code bytes} from {@code from} (past a byte-order mark, say); lines are counted from the start. */
+    public static Decoded decode(byte[] bytes, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(bytes.length - from);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return new Decoded(Optional.empty(), Optional.of(malformedAt(bytes, in.position())));
+        }
+        decoder.flush(out);
+        out.flip();
+        return new Decoded(Optional.of(out.toString()), Optional.empty());
+    }
+
+    private static Malformed malformedAt(byte[] bytes, int bad) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Malformed(line, bad - lineStart + 1, bytes[bad] & 0xFF);
+    }
+}
