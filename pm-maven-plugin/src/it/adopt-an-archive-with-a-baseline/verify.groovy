@@ -14,7 +14,12 @@ assert new File(basedir, 'target/postmortems/postmortems/2025-06-01-checkout-err
 def home = new File(basedir, 'target/postmortems/index.html').text
 assert !home.contains('Replaced')
 
-// 3 and 4. With the new postmortem, only it is named; the old findings are a count.
+// 3. The report's page says pm:check would pass, as pm:check does with the baseline.
+def report = new File(basedir, 'target/site/postmortems-report.html').getText('UTF-8')
+assert report =~ /pm:check would<\/td>\s*<td[^>]*>pass<\/td>/ : 'the report does not say pm:check would pass'
+assert !report.contains('fail: ')
+
+// 4 and 5. With the new postmortem, only it is named; the old findings are a count.
 def log = new File(basedir, 'build.log').text
 assert log.contains('src/with-new/2026-02-10-login-outage.md:31:1: error [regret-first]')
 assert log.contains('3 known findings in the baseline')

@@ -148,7 +148,8 @@ public class ReportMojo extends AbstractCheckingMojo implements MavenMultiPageRe
             if (result == null) {
                 result = read(readerOptions(context), new Checks(settings, context));
             }
-            verdict = CheckVerdict.of(result, threshold(), maxWarnings());
+            // The baseline as pm:check applies it, so that the page never says pm:check would fail when it passes.
+            verdict = CheckVerdict.of(result, threshold(), maxWarnings(), settings.baseline());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
