@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
@@ -213,18 +215,32 @@ public final class SourceWatcher implements AutoCloseable {
 
         /**
          * Watches a folder and all its sub-folders; one that vanishes meanwhile is simply not watched, as its
-         * parent's event says it is gone.
+         * parent's event says it is gone. Each folder is watched before its sub-folders are listed, so that one
+         * created in between sends an event: listing the whole tree first and watching it after missed a folder
+         * created meanwhile, and every file written in it (seen when {@code createDirectories} made a theme's
+         * {@code static} folder just after the theme folder).
          */
         private void watchTree(Path folder) {
-            for (Path dir : folders(folder)) {
-                register(dir).ifPresent(treeKeys::add);
+            Optional<WatchKey> key = register(folder);
+            if (key.isEmpty()) {
+                return;
+            }
+            treeKeys.add(key.get());
+            for (Path child : subFolders(folder)) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    watchTree(child);
+                } else {
+                    // a link to a folder is watched, but not followed, as Files.walk does not follow it
+                    register(child).ifPresent(treeKeys::add);
+                }
             }
         }
 
-        private static List<Path> folders(Path folder) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                return walk.filter(Files::isDirectory).toList();
-            } catch (NoSuchFileException e) {
+        /** The folders in {@code folder}, links to folders included; none when it has gone. */
+        private static List<Path> subFolders(Path folder) {
+            try (Stream<Path> list = Files.list(folder)) {
+                return list.filter(Files::isDirectory).toList();
+            } catch (NoSuchFileException | NotDirectoryException e) {
                 return List.of();
             } catch (IOException e) {
                 throw cannotWatch(folder, e);
@@ -239,7 +255,8 @@ public final class SourceWatcher implements AutoCloseable {
         private Optional<WatchKey> register(Path dir) {
             try {
                 return Optional.of(dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY));
-            } catch (NoSuchFileException e) {
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                // gone, or replaced by a file, since it was seen: its parent's event tells
                 return Optional.empty();
             } catch (IOException e) {
                 throw cannotWatch(dir, e);
