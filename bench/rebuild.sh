@@ -19,17 +19,20 @@ if [ ${#SIZES[@]} -eq 0 ]; then SIZES=(1000 10000); fi
 PM_CP="$ROOT/bench/pm-runner/target/pm-bench-runner-0.1.0-SNAPSHOT.jar:$ROOT/bench/pm-runner/target/lib/*"
 unset MAVEN_OPTS JAVA_TOOL_OPTIONS
 
+[ "$EDITS" -ge 1 ] 2>/dev/null || { echo "rebuild: EDITS must be 1 or more, not '$EDITS'" >&2; exit 2; }
+mkdir -p "$WORK"
 TSV="$WORK/rebuild.tsv"
 touch "$TSV"
 for n in "${SIZES[@]}"; do
-  awk -F'\t' -v n="$n" '$1 != n' "$TSV" > "$TSV.tmp" && mv "$TSV.tmp" "$TSV"
   corpus="$WORK/corpus-$n"
   if [ ! -d "$corpus/yaml" ]; then java -cp "$PM_CP" dev.pm.bench.GenerateCorpus "$n" "$corpus"; fi
   project="$WORK/rebuild-$n"
   rm -rf "$project" && mkdir -p "$project"
   cp -r "$corpus/yaml" "$project/src"
   java -cp "$PM_CP" dev.pm.bench.RebuildWithPm "$project/src" "$project/site" "$EDITS" > "$project/times.txt"
-  awk -F'\t' -v n="$n" 'NF == 2 {print n "\t" $1 "\t0\t" $2} NF == 3 {print n "\t" $1 "\t" $2 "\t" $3}' \
-    "$project/times.txt" >> "$TSV"
+  # N's earlier figures are replaced only once this run has succeeded.
+  { awk -F'\t' -v n="$n" '$1 != n' "$TSV"
+    awk -F'\t' -v n="$n" 'NF == 2 {print n "\t" $1 "\t0\t" $2} NF == 3 {print n "\t" $1 "\t" $2 "\t" $3}' \
+      "$project/times.txt"; } > "$TSV.tmp" && mv "$TSV.tmp" "$TSV"
   echo "rebuild: N=$n: $(tr '\t\n' ' ,' < "$project/times.txt")"
 done

@@ -124,8 +124,9 @@ else echo "- not measured: N = 10,000, pm:serve's edit latency (bench/serve-late
 rebuild_10k=$( [ -s "$REBUILD" ] && awk -F'\t' '$1==10000 && $2=="rebuild" {print $4}' "$REBUILD" | median || true)
 full_10k=$( [ -s "$REBUILD" ] && awk -F'\t' '$1==10000 && $2=="full" {print $4}' "$REBUILD" | median || true)
 if [ -n "$rebuild_10k" ] && [ -n "$full_10k" ]; then
-  check "N = 10,000: a rebuild after one edit ≤ 10 % of a full build in the same JVM" \
-    "$(calc "$rebuild_10k / 1000")" "$(calc "$full_10k / 10000")" s
+  # The share is rounded up, so that a rebuild just over a tenth never reads as within it.
+  check "N = 10,000: a rebuild after one edit (median $(calc "$rebuild_10k / 1000") s) against a full build in the same JVM ($(calc "$full_10k / 1000") s)" \
+    "$(awk -v r="$rebuild_10k" -v f="$full_10k" 'BEGIN {v = 100 * r / f; c = int(v * 100); if (c < v * 100) c++; printf "%.2f", c / 100}')" 10 %
 else echo "- not measured: N = 10,000, rebuild share (bench/rebuild.sh 10000)"; fi
 
 if [ -s "$SERVE" ]; then

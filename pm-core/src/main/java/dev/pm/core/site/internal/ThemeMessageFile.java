@@ -100,7 +100,9 @@ final class ThemeMessageFile {
 
     /**
      * What is wrong with {@code message} for key {@code key}, if anything, given the English message pm ships:
-     * a value pm fills in that it leaves out, or a placeholder pm gives no value.
+     * a value pm fills in that it leaves out, or a placeholder pm gives no value. The singular form of a count
+     * ({@code KEY.one}) may leave out the count, {@code {0}}: many languages say "gestern" or "hier" for one day
+     * ago, and the form is only used for one (and, with {@code plural.zero_is_one}, for none).
      */
     static Optional<String> placeholderProblem(String key, String message, String english) {
         SortedSet<String> filledIn = placeholders(english);
@@ -111,12 +113,18 @@ final class ThemeMessageFile {
         List<String> wrong = new ArrayList<>();
         SortedSet<String> missing = new TreeSet<>(filledIn);
         missing.removeAll(written);
+        if (key.endsWith(".one")) {
+            missing.remove("{0}");
+        }
         if (!missing.isEmpty()) {
             wrong.add("has no " + together(missing) + ", so " + (missing.size() == 1 ? "that value" : "those values")
                     + " would be lost");
         }
         SortedSet<String> unknown = new TreeSet<>(written);
         unknown.removeAll(filledIn);
+        if (missing.isEmpty() && unknown.isEmpty()) {
+            return Optional.empty();
+        }
         if (!unknown.isEmpty()) {
             wrong.add("has " + together(unknown) + ", for which pm has no value");
         }

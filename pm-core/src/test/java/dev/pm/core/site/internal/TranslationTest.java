@@ -144,6 +144,24 @@ class TranslationTest {
         assertThat(german).contains(">Aktuell<").contains(">Schlagwörter<");
     }
 
+    @Test
+    void theSingularFormOfACountMayLeaveOutTheCount() throws IOException {
+        Path theme = Files.createDirectories(dir.resolve("theme"));
+        Files.writeString(theme.resolve("messages_de.properties"), "days_ago.one=gestern\n");
+        Path out = dir.resolve("site");
+        ReadResult read = new PostmortemReader(ReaderOptions.defaults()).read(fixtures());
+
+        SiteResult result = new SiteGenerator(SiteSettings.builder().title("Status").themeDirectory(theme)
+                .context(RunContext.defaults().withLanguage("de")).build()).generate(read.archive(), out);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.succeeded()).isTrue();
+        assertThat(ThemeMessageFile.placeholderProblem("days_ago.one", "vor {1} Tag", "{0} day ago"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("{1}"));
+        assertThat(ThemeMessageFile.placeholderProblem("days_ago.other", "Tage", "{0} days ago"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("has no {0}"));
+    }
+
     /**
      * A theme translation pm cannot use as written: before, a message without one of its values lost that value from
      * every page silently, and the others stopped the build with an exception naming neither the file nor the key.
