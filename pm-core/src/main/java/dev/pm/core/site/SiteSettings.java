@@ -106,13 +106,22 @@ public record SiteSettings(String title, String description, Optional<String> ba
             if (pageSize < 1) {
                 throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
             }
+            DateTimeFormatter days;
             try {
-                if (!dateFormat.isEmpty()) {
-                    DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
-                }
+                days = dateFormat.isEmpty() ? null : DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("dateFormat '" + dateFormat + "' is not a date pattern: "
                         + e.getMessage() + "; try 'd MMMM uuuu'");
+            }
+            try {
+                if (days != null) {
+                    // Pages write days only: a pattern with hours or a zone parses, then failed on the first page.
+                    days.format(java.time.LocalDate.of(2026, 3, 12));
+                }
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("dateFormat '" + dateFormat + "' cannot write a day ("
+                        + e.getMessage() + "): pm writes days, so use only day, month and year letters; try"
+                        + " 'd MMMM uuuu'");
             }
             if (baseUrl != null) {
                 baseUrl = checkHttpUrl("baseUrl", baseUrl.replaceAll("/+$", ""));
