@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -68,6 +69,9 @@ final class PostmortemModel {
 
     static final String TYPE = "postmortem";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The document's keys whose values are (or hold, as "html") HTML that reading left marks and links in. */
+    private static final Set<String> HTML_KEYS = Set.of("body", "pm_regret", "pm_reason", "pm_factors",
+            "pm_timeline", "pm_remedy", "pm_actions", "pm_other");
 
     private PostmortemModel() {
     }
@@ -159,8 +163,10 @@ final class PostmortemModel {
         body.append(other);
         doc.setBody(body.toString());
         // Reading leaves a placeholder where a local link's URL goes, and leaves task status words to the page:
-        // JBake gets the URL its author wrote and the words in the site's language.
-        doc.replaceAll((key, value) -> finished(p, value, sectionHtml));
+        // JBake gets the URL its author wrote and the words in the site's language. Only HTML holds them: a plain
+        // text (a title, a summary, an action's words or owner) is the author's as written, even one that looks
+        // like a mark.
+        doc.replaceAll((key, value) -> HTML_KEYS.contains(key) ? finished(p, value, sectionHtml) : value);
         return doc;
     }
 
@@ -174,8 +180,9 @@ final class PostmortemModel {
             return finished;
         }
         if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> finished = new LinkedHashMap<>();
-            map.forEach((k, v) -> finished.put(k, finished(p, v, sectionHtml)));
+            // a timeline entry or an action item: its "html" is HTML, the rest plain values
+            Map<Object, Object> finished = new LinkedHashMap<>(map);
+            finished.computeIfPresent("html", (k, v) -> finished(p, v, sectionHtml));
             return finished;
         }
         return value;

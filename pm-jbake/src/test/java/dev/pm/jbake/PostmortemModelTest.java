@@ -67,6 +67,29 @@ class PostmortemModelTest {
                 .doesNotContain("Owner", ">Done<", ">Open<", "<!--pm-");
     }
 
+    /** Before, every string of the document went through the mark replacement, plain texts too. */
+    @Test
+    void plainTextThatLooksLikeAMarkKeepsTheAuthorsWords() throws IOException {
+        Path file = dir.resolve("marks.pmd");
+        Files.writeString(file, Files.readString(INVITATIONS)
+                .replace("summary: Calendar invitations sent overnight went out twice.",
+                        "summary: \"The <!--pm-action:0--> and <!--pm-status:done--> comments leaked.\"")
+                .replace("- [ ] Alert when two senders run at once {owner=\"SRE\"",
+                        "- [ ] Alert on `<!--pm-action:1-->` in a page {owner=\"SRE <!--pm-status:open-->\""));
+        Postmortem p = read(file);
+
+        DocumentModel doc = PostmortemModel.of(p, ZoneOffset.UTC, SectionHtml.inLanguage("en"));
+
+        assertThat(doc.get("pm_summary")).isEqualTo("The <!--pm-action:0--> and <!--pm-status:done--> comments"
+                + " leaked.");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> last = ((java.util.List<java.util.Map<String, Object>>) doc.get("pm_actions"))
+                .get(2);
+        assertThat(last.get("text")).asString().contains("<!--pm-action:1-->");
+        assertThat(last.get("owner")).isEqualTo("SRE <!--pm-status:open-->");
+        assertThat(doc.getBody()).contains("&lt;!--pm-action:1--&gt;");
+    }
+
     private static Postmortem read(Path file) throws IOException {
         return new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file)).postmortem()
                 .orElseThrow();
