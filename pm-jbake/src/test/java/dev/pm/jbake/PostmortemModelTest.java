@@ -83,8 +83,9 @@ class PostmortemModelTest {
         assertThat(doc.get("pm_summary")).isEqualTo("The <!--pm-action:0--> and <!--pm-status:done--> comments"
                 + " leaked.");
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> last = ((java.util.List<java.util.Map<String, Object>>) doc.get("pm_actions"))
-                .get(2);
+        java.util.List<java.util.Map<String, Object>> actions =
+                (java.util.List<java.util.Map<String, Object>>) doc.get("pm_actions");
+        java.util.Map<String, Object> last = actions.get(2);
         assertThat(last.get("text")).asString().contains("<!--pm-action:1-->");
         assertThat(last.get("owner")).isEqualTo("SRE <!--pm-status:open-->");
         assertThat(doc.getBody()).contains("&lt;!--pm-action:1--&gt;");

@@ -108,7 +108,8 @@ public final class MessageBundle {
 
     /** The message for {@code key}, or the key in brackets, so that a missing message shows but breaks nothing. */
     public String text(String key) {
-        return messages.getOrDefault(key, "[" + key + "]");
+        String message = messages.get(key);
+        return message != null ? message : "[" + key + "]";
     }
 
     /**

@@ -62,7 +62,7 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
                     values.putAll(read.messages());
                     problems.addAll(read.problems());
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new UncheckedIOException(new IOException("cannot read " + path + ": " + e.getMessage(), e));
                 }
             }
         }
@@ -126,10 +126,11 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        if (!bundle.has(key)) {
+        String message = bundle.messages().get(key);
+        if (message == null) {
             throw new TemplateModelException("no message '" + key + "' in the theme's messages*.properties");
         }
-        return new SimpleScalar(bundle.text(key));
+        return new SimpleScalar(message);
     }
 
     @Override

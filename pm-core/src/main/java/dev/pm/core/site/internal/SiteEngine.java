@@ -65,8 +65,13 @@ public final class SiteEngine {
         this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
-        this.messages = Messages.load(settings.locale(), settings.themeDirectory());
-        this.words = new SiteWords(messages, SectionHtml.of(settings));
+        try {
+            this.messages = Messages.load(settings.locale(), settings.themeDirectory());
+            this.words = new SiteWords(messages, SectionHtml.of(settings));
+        } catch (UncheckedIOException e) {
+            // a theme messages file that cannot be read: the caller names the theme, as for its templates
+            throw e.getCause();
+        }
         this.settings = withThemeDefaults(settings, messages);
         this.templates = new Templates(settings.themeDirectory(), settings.locale(), messages);
     }

@@ -3,6 +3,7 @@ package dev.pm.core.site.internal;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.internal.Utf8;
 import dev.pm.core.read.ReadRule;
+import dev.pm.core.site.MessageBundle;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -87,15 +88,49 @@ final class ThemeMessageFile {
             String message = properties.getProperty(key);
             messages.put(key, message);
             String shipped = english.get(key);
+            Optional<String> problem;
             if (shipped == null) {
-                continue;
+                problem = countFormProblem(key, english);
+            } else if (key.equals(MessageBundle.ZERO_IS_ONE)) {
+                problem = notTrueOrFalse(key, message);
+            } else if (key.equals(MONTH_PATTERN)) {
+                problem = notAMonthPattern(message, shipped, locale);
+            } else {
+                problem = placeholderProblem(key, message, shipped);
             }
-            Optional<String> problem = key.equals(MONTH_PATTERN) ? notAMonthPattern(message, shipped, locale)
-                    : placeholderProblem(key, message, shipped);
             problem.ifPresent(p -> problems.add(ReadRule.THEME_MESSAGES.diagnostic(file, lineOfKey(text, key), 1, p)));
         }
         problems.sort(Diagnostic.ORDER);
         return new Read(messages, problems);
+    }
+
+    /**
+     * What is wrong with a key English does not have, if it is a count's form that pm would never use (the forms
+     * of a message written for every number) or use wrongly (forms of a message that has none, which made pages
+     * show {@code [KEY.other]}); a key of the project's own is nothing of pm's.
+     */
+    private static Optional<String> countFormProblem(String key, Map<String, String> english) {
+        if (english.containsKey(key + ".one")) {
+            return Optional.of("message '" + key + "' is never used: pm writes a count with '" + key + ".one' for one"
+                    + " and '" + key + ".other' for other numbers; write those two, as the English messages do: \""
+                    + english.get(key + ".one") + "\" and \"" + english.get(key + ".other") + "\"");
+        }
+        for (String form : new String[] {".one", ".other"}) {
+            String base = key.endsWith(form) ? key.substring(0, key.length() - form.length()) : "";
+            if (!base.isEmpty() && english.containsKey(base)) {
+                return Optional.of("message '" + base + "' has no forms for counts, so '" + key + "' would make"
+                        + " pages show [" + base + ".other] or [" + base + ".one]: write '" + base + "' alone, as"
+                        + " the English message does: \"" + english.get(base) + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a switch's value, if it is neither {@code true} nor {@code false}. */
+    private static Optional<String> notTrueOrFalse(String key, String message) {
+        return message.equals("true") || message.equals("false") ? Optional.empty()
+                : Optional.of("message '" + key + "' is '" + message + "', which pm reads as false: write true or"
+                        + " false");
     }
 
     /**

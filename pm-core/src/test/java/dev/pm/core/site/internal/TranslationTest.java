@@ -144,6 +144,24 @@ class TranslationTest {
         assertThat(german).contains(">Aktuell<").contains(">Schlagwörter<");
     }
 
+    /**
+     * A theme messages file that cannot be read stops the site with an IOException naming it, which the goals
+     * report as a message about the theme; before, it escaped as an UncheckedIOException, a stack trace in Maven.
+     * The file is a link to {@code /proc/self/mem}, a regular file that even root cannot read from its start.
+     */
+    @Test
+    void aThemeMessagesFileThatCannotBeReadIsAnIOExceptionNamingIt() throws IOException {
+        Path mem = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux's /proc/self/mem");
+        Path theme = Files.createDirectories(dir.resolve("theme"));
+        Path file = Files.createSymbolicLink(theme.resolve("messages_nl.properties"), mem);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteGenerator(SiteSettings.builder()
+                .title("Status").themeDirectory(theme).context(RunContext.defaults().withLanguage("nl")).build()))
+                .isInstanceOf(IOException.class).isNotInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(file.toString());
+    }
+
     @Test
     void theSingularFormOfACountMayLeaveOutTheCount() throws IOException {
         Path theme = Files.createDirectories(dir.resolve("theme"));
@@ -199,6 +217,13 @@ class TranslationTest {
                         "theme-messages", List.of("'date.month_pattern'", "not a date pattern", "LLLL uuuu")),
                 Arguments.of("a malformed escape", utf8("nav_latest=Nieuwste\nhome_latest=Laatste \\u00e"
                         + " postmortems\n"), 2, "theme-messages", List.of("\\u", "four hexadecimal digits")),
+                Arguments.of("a count written for every number", utf8("nav_latest=Nieuwste\ncount_postmortems={0}"
+                        + " postmortems\n"), 2, "theme-messages", List.of("'count_postmortems' is never used",
+                        "count_postmortems.one", "{0} postmortem")),
+                Arguments.of("count forms of a message without them", utf8("page_of.one=Pagina {0}\n"), 1,
+                        "theme-messages", List.of("'page_of' has no forms for counts", "[page_of.other]")),
+                Arguments.of("a switch neither true nor false", utf8("plural.zero_is_one=yes\n"), 1,
+                        "theme-messages", List.of("'plural.zero_is_one' is 'yes'", "write true or false")),
                 Arguments.of("not UTF-8", "nav_latest=Nieuwste\nhome_latest=Derni\u00e8res\n"
                         .getBytes(StandardCharsets.ISO_8859_1), 2, "encoding", List.of("0xE8", "UTF-8")));
     }
