@@ -82,6 +82,24 @@ class SourceWatcherTest {
     }
 
     @Test
+    void aLinkToAFolderMadeWhileWatchingIsWatchedButNotFollowed() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("src/postmortems"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/deep"));
+        try (SourceWatcher watcher = watch(sources)) {
+            Files.createSymbolicLink(sources.resolve("linked"), elsewhere.getParent());
+            assertThat(ran()).as("the link appearing is a change").isTrue();
+
+            Files.writeString(elsewhere.resolve("below.md"), "two folders down, through the link");
+            assertThat(runs.tryAcquire(SETTLE_MILLIS * 2, TimeUnit.MILLISECONDS))
+                    .as("a folder below the link's target is not watched").isFalse();
+
+            Files.writeString(elsewhere.getParent().resolve("at.md"), "in the linked folder");
+            assertThat(ran()).as("a file in the linked folder itself").isTrue();
+            assertThat(failures).isEmpty();
+        }
+    }
+
+    @Test
     void changesBesideAMissingFolderAreNotChanges() throws Exception {
         Files.createDirectories(dir.resolve("src"));
         try (SourceWatcher watcher = watch(dir.resolve("src/pm-theme"))) {

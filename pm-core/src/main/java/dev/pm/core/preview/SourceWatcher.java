@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -148,7 +147,7 @@ public final class SourceWatcher implements AutoCloseable {
                     changed |= inTree;
                     if (inTree && event.kind() == ENTRY_CREATE && event.context() instanceof Path name
                             && Files.isDirectory(dir.resolve(name))) {
-                        watchTree(dir.resolve(name));
+                        watchFolderIn(dir.resolve(name));
                     }
                 }
             } finally {
@@ -227,12 +226,20 @@ public final class SourceWatcher implements AutoCloseable {
             }
             treeKeys.add(key.get());
             for (Path child : subFolders(folder)) {
-                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                    watchTree(child);
-                } else {
-                    // a link to a folder is watched, but not followed, as Files.walk does not follow it
-                    register(child).ifPresent(treeKeys::add);
-                }
+                watchFolderIn(child);
+            }
+        }
+
+        /**
+         * Watches a folder found in a watched one, listed or just created, and the folders in it; a link to a
+         * folder is watched but not followed, so that a link to a large tree ({@code ln -s / all}) made while
+         * pm:serve runs does not make it watch every folder under the link's target.
+         */
+        private void watchFolderIn(Path folder) {
+            if (Files.isSymbolicLink(folder)) {
+                register(folder).ifPresent(treeKeys::add);
+            } else {
+                watchTree(folder);
             }
         }
 
