@@ -91,6 +91,20 @@ class PostmortemModelTest {
         assertThat(doc.getBody()).contains("&lt;!--pm-action:1--&gt;");
     }
 
+    /** Before, the owner's quotes were left as they were, and the bundle read them as a link with an index. */
+    @Test
+    void anOwnerThatLooksLikeALocalLinkIsTheAuthorsText() throws IOException {
+        Path file = dir.resolve("owner.pmd");
+        Files.writeString(file, Files.readString(INVITATIONS).replace("{owner=\"SRE\"",
+                "{owner='SRE href=\"pm-local:99999999999\" and href=\"pm-local:0\"'"));
+        Postmortem p = read(file);
+
+        DocumentModel doc = PostmortemModel.of(p, ZoneOffset.UTC, SectionHtml.inLanguage("en"));
+
+        assertThat(doc.get("pm_remedy")).asString().contains("Owner: SRE href=&quot;pm-local:99999999999&quot; and"
+                + " href=&quot;pm-local:0&quot;");
+    }
+
     private static Postmortem read(Path file) throws IOException {
         return new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file)).postmortem()
                 .orElseThrow();

@@ -26,8 +26,9 @@ public record Bundle(List<LocalLink> links, Map<String, Path> files) {
     /** No local links and no files. */
     public static final Bundle NONE = new Bundle(List.of(), Map.of());
 
+    /** pm's own placeholders number links from 0; nine digits at most, so that a number always parses. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(href|src)=\"" + Pattern.quote(LocalLink.SCHEME)
-            + "(\\d+)\"");
+            + "(\\d{1,9})\"");
 
     private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
     /** An {@code <a>} start tag (group 1 empty) or end tag (group 1 {@code /}), as the renderer writes them. */

@@ -143,8 +143,11 @@ public final class SectionHtml {
         return "<time datetime=\"" + day + "\">" + day + "</time>";
     }
 
-    /** Text escaped for an element's content, as the site has always written status words. */
+    /**
+     * Text escaped for an element's content. Quotes too: an owner or ticket written {@code href="pm-local:3"} is
+     * the author's text, not a local link for the bundle to resolve.
+     */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
