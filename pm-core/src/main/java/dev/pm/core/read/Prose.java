@@ -3,7 +3,6 @@ package dev.pm.core.read;
 import dev.pm.core.Position;
 import dev.pm.core.model.SectionKind;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The author's own words in a postmortem body, as the quality checks judge them: one passage per paragraph,
@@ -22,12 +21,15 @@ public final class Prose {
      * @param offsets the body offset each character of {@code text} came from
      * @param lowerCase the text lower-cased character by character, so offsets stay the same; kept because
      *     every phrase list searches it
-     * @param words the lower-case words of the text, whole ({@code won't}, {@code root-cause}) and split at
-     *     apostrophes and hyphens ({@code won}, {@code t}, {@code root}, {@code cause}): a phrase list looks at a
-     *     passage only if it holds one of the list's first words
+     * @param words where the words of the text are, as pairs of start (inclusive) and end (exclusive) indexes:
+     *     each word whole ({@code won't}, {@code root-cause}) and, when it has apostrophes or hyphens, each part
+     *     ({@code won}, {@code t}, {@code root}, {@code cause}); a word is a run of letters, digits, {@code _},
+     *     {@code '} and {@code -}. A phrase list looks at a passage only where one of these is one of the list's
+     *     first words; indexes rather than strings, because strings of every word of every passage cost more
+     *     to make than the lists cost to search
      */
     public record Passage(SectionKind section, SectionKind part, boolean heading, String text, int[] offsets,
-            String lowerCase, Set<String> words) {
+            String lowerCase, int[] words) {
     }
 
     private final List<Passage> passages;

@@ -10,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,11 +36,28 @@ final class Phrases {
     record Located(Prose.Passage passage, Match match) {
     }
 
-    /** Phrases grouped by their first word, lower-case; each group's pattern is tried where that word occurs. */
-    private final Map<String, Pattern> byFirstWord;
+    /** The groups' first words, lower-case, in the order of the file. */
+    private final String[] firstWords;
+    /** Each group's phrases as one pattern, tried where its first word occurs. */
+    private final Pattern[] patterns;
+    /**
+     * An open-addressing table from a first word's hash to its group's index plus one (0: empty), so that a
+     * passage's word is looked up from its span without being made into a string.
+     */
+    private final int[] table;
 
-    private Phrases(Map<String, Pattern> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+    private Phrases(List<String> firstWords, List<Pattern> patterns) {
+        this.firstWords = firstWords.toArray(String[]::new);
+        this.patterns = patterns.toArray(Pattern[]::new);
+        this.table = new int[Integer.highestOneBit(Math.max(1, this.firstWords.length) * 4) * 2];
+        for (int group = 0; group < this.firstWords.length; group++) {
+            String word = this.firstWords[group];
+            int slot = hash(word, 0, word.length()) & (table.length - 1);
+            while (table[slot] != 0) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = group + 1;
+        }
     }
 
     static Phrases load(String name) {
@@ -50,9 +66,8 @@ final class Phrases {
             String first = phrase.split("\\s+")[0].toLowerCase(Locale.ROOT);
             groups.computeIfAbsent(first, f -> new ArrayList<>()).add(phrase);
         }
-        Map<String, Pattern> byFirstWord = new LinkedHashMap<>();
-        groups.forEach((first, phrases) -> byFirstWord.put(first, compile(phrases)));
-        return new Phrases(byFirstWord);
+        List<Pattern> patterns = groups.values().stream().map(Phrases::compile).toList();
+        return new Phrases(List.copyOf(groups.keySet()), patterns);
     }
 
     /** The non-comment lines of a resource file under {@code dev/pm/core/check/}. */
@@ -91,18 +106,20 @@ final class Phrases {
     }
 
     /** Every match, leftmost first, longest at each position, none overlapping; only first words in the text. */
-    private List<Match> find(String text, String lower, Set<String> words) {
+    private List<Match> find(String text, String lower, int[] words) {
+        boolean[] present = groupsIn(lower, words);
         List<Match> candidates = new ArrayList<>();
-        for (Map.Entry<String, Pattern> group : byFirstWord.entrySet()) {
-            if (!words.contains(group.getKey())) {
+        for (int group = 0; group < firstWords.length; group++) {
+            if (!present[group]) {
                 continue;
             }
+            String first = firstWords[group];
             Matcher matcher = null;
-            for (int at = lower.indexOf(group.getKey()); at >= 0; at = lower.indexOf(group.getKey(), at + 1)) {
+            for (int at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
                 if (at > 0 && isWordChar(text.charAt(at - 1))) {
                     continue;
                 }
-                matcher = matcher == null ? group.getValue().matcher(text) : matcher;
+                matcher = matcher == null ? patterns[group].matcher(text) : matcher;
                 matcher.region(at, text.length());
                 if (matcher.lookingAt() && (matcher.end() == text.length() || !isWordChar(text.charAt(matcher.end())))) {
                     candidates.add(new Match(at, matcher.end(), matcher.group()));
@@ -123,6 +140,33 @@ final class Phrases {
             }
         }
         return chosen;
+    }
+
+    /** Which groups have their first word among a passage's words ({@link Prose.Passage#words()}). */
+    private boolean[] groupsIn(String lower, int[] words) {
+        boolean[] present = new boolean[firstWords.length];
+        for (int i = 0; i + 1 < words.length; i += 2) {
+            int start = words[i];
+            int length = words[i + 1] - start;
+            for (int slot = hash(lower, start, words[i + 1]) & (table.length - 1); table[slot] != 0;
+                    slot = (slot + 1) & (table.length - 1)) {
+                String first = firstWords[table[slot] - 1];
+                if (first.length() == length && lower.startsWith(first, start)) {
+                    present[table[slot] - 1] = true;
+                    break;
+                }
+            }
+        }
+        return present;
+    }
+
+    /** The hash of {@code text}'s characters from {@code start} to {@code end}, spread over the low bits. */
+    private static int hash(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return hash ^ (hash >>> 16);
     }
 
     private static Optional<Match> first(List<Match> matches) {

@@ -21,9 +21,7 @@ import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.Prose;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Collects the author's words ({@link Prose}) from the Markdown tree while the body's sections are being read. */
 final class ProseCollector {
@@ -113,28 +111,52 @@ final class ProseCollector {
         return offsets;
     }
 
-    private static Set<String> wordsOf(String lower) {
+    /** The spans of the words of {@code lower} and of their parts, as {@link Prose.Passage#words()} describes. */
+    private static int[] wordsOf(String lower) {
         // About one word (or part of one) in every four characters: sized so that it rarely grows.
-        Set<String> words = new HashSet<>(Math.max(16, lower.length() / 4));
+        int[] spans = new int[Math.max(16, lower.length() / 2)];
+        int count = 0;
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean inWord = Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-';
+            boolean separator = c == '\'' || c == '-';
+            boolean inWord = separator || c == '_' || Character.isLetterOrDigit(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(lower.substring(start, i));
-                int partStart = start;
-                for (int j = start; j <= i; j++) {
-                    if (j == i || lower.charAt(j) == '\'' || lower.charAt(j) == '-') {
-                        words.add(lower.substring(partStart, j));
-                        partStart = j + 1;
+                spans = room(spans, count);
+                spans[count++] = start;
+                spans[count++] = i;
+                if (hasSeparator(lower, start, i)) {
+                    int partStart = start;
+                    for (int j = start; j <= i; j++) {
+                        if (j == i || lower.charAt(j) == '\'' || lower.charAt(j) == '-') {
+                            if (j > partStart) {
+                                spans = room(spans, count);
+                                spans[count++] = partStart;
+                                spans[count++] = j;
+                            }
+                            partStart = j + 1;
+                        }
                     }
                 }
                 start = -1;
             }
         }
-        return words;
+        return Arrays.copyOf(spans, count);
+    }
+
+    private static boolean hasSeparator(String lower, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (lower.charAt(i) == '\'' || lower.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] room(int[] spans, int count) {
+        return count + 2 <= spans.length ? spans : Arrays.copyOf(spans, spans.length * 2);
     }
 
     private static int[] append(StringBuilder text, int[] offsets, char c, int offset) {
