@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -96,6 +97,96 @@ public final class MarkdownEngine {
         Document section = new Document(source, source.getChars());
         blocks.forEach(section::appendChild);
         return documentRenderer.render(section);
+    }
+
+    /** Sections of one document, each rendered as {@link #renderBlocks} renders it, in as few passes as can be. */
+    public SectionBatch sections(Document source) {
+        return new SectionBatch(source);
+    }
+
+    /**
+     * Sections to render: {@link #add} takes a section's blocks out of the document at once, as
+     * {@link #renderBlocks} does, so that what is left in it (on which the ids of headings rendered later depend)
+     * is as it would be; {@link #render()} then renders every section without a heading in one pass. Each
+     * rendering sets up all node renderers afresh, which cost about a seventh of reading's allocation when every
+     * section of every postmortem was rendered alone. A section with a heading is rendered alone when it is
+     * added: its headings' ids are made from its own headings only.
+     */
+    public final class SectionBatch {
+
+        private final Document source;
+        private final List<String> html = new ArrayList<>();
+        private final List<SectionHolder> pending = new ArrayList<>();
+
+        private SectionBatch(Document source) {
+            this.source = source;
+        }
+
+        /** Takes a section's blocks out of the document; its HTML is {@code html(index)} once rendered. */
+        public int add(List<Node> blocks) {
+            int index = html.size();
+            if (blocks.stream().anyMatch(MarkdownEngine::holdsHeading)) {
+                html.add(renderBlocks(source, blocks));
+                return index;
+            }
+            html.add("");
+            if (!blocks.isEmpty()) {
+                SectionHolder holder = new SectionHolder(index);
+                blocks.forEach(holder::appendChild);
+                pending.add(holder);
+            }
+            return index;
+        }
+
+        /** Renders the sections added since the last call, all in one pass. */
+        public void render() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            Document batch = new Document(source, source.getChars());
+            pending.forEach(batch::appendChild);
+            documentRenderer.render(batch);
+            for (SectionHolder holder : pending) {
+                html.set(holder.index(), holder.html());
+            }
+            pending.clear();
+        }
+
+        /** The HTML of the section {@link #add} numbered so; empty until rendered, and for no blocks. */
+        public String html(int index) {
+            return html.get(index);
+        }
+    }
+
+    /**
+     * One section's blocks in a {@link SectionBatch}: {@link PmNodeRenderer} renders them and keeps their HTML
+     * here. A block, because Flexmark lets only a block hold blocks.
+     */
+    static final class SectionHolder extends Block {
+
+        private final int index;
+        private String html = "";
+
+        SectionHolder(int index) {
+            this.index = index;
+        }
+
+        int index() {
+            return index;
+        }
+
+        String html() {
+            return html;
+        }
+
+        void rendered(String html) {
+            this.html = html;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
     }
 
     /** Renders a block's content without its wrapping paragraph or table cell, for list items and table cells. */

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.pm.core.internal.SectionMarks;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -62,7 +63,8 @@ final class PmNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Footnote.class, this::footnote),
                 new NodeRenderingHandler<>(FootnoteBlock.class, this::footnoteBlock),
                 new NodeRenderingHandler<>(TableBlock.class, this::table),
-                new NodeRenderingHandler<>(MarkdownEngine.InlineBatch.class, PmNodeRenderer::batch)));
+                new NodeRenderingHandler<>(MarkdownEngine.InlineBatch.class, PmNodeRenderer::batch),
+                new NodeRenderingHandler<>(MarkdownEngine.SectionHolder.class, PmNodeRenderer::section)));
         if (allowList) {
             handlers.add(new NodeRenderingHandler<>(HtmlInline.class, this::html));
             handlers.add(new NodeRenderingHandler<>(HtmlBlock.class, this::html));
@@ -76,6 +78,32 @@ final class PmNodeRenderer implements NodeRenderer {
             context.render(block);
         }
         html.raw(MarkdownEngine.BATCH_SEPARATOR);
+    }
+
+    /**
+     * A section of a batch, rendered where it stands and cut out of the writer by its lines, with the same
+     * blank-line rules as a rendering of its own. Not through a sub-context with a writer of its own: a
+     * sub-context asks the attribute providers about the node its parent renders (the batch), which lost
+     * attributes such as {@code {.class #id}}. A line holding only a separator comes first, so that one section's
+     * blank lines never join the next one's.
+     */
+    private static void section(MarkdownEngine.SectionHolder node, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.raw(MarkdownEngine.BATCH_SEPARATOR);
+        html.line();
+        int start = html.getLineCount();
+        context.renderChildren(node);
+        html.line();
+        int end = html.getLineCount();
+        // A writer of its own would not have started with blank lines where leading ones are trimmed.
+        boolean trimsLeading = (html.getOptions() & LineAppendable.F_TRIM_LEADING_EOL) != 0;
+        while (trimsLeading && start < end && html.getLineInfo(start).isBlankText()) {
+            start++;
+        }
+        StringBuilder out = new StringBuilder();
+        html.appendToSilently(out, true, context.getHtmlOptions().maxBlankLines,
+                context.getHtmlOptions().maxTrailingBlankLines, start, end);
+        node.rendered(out.toString());
     }
 
     private void time(InPlaceMarks.TimeMark node, NodeRendererContext context, HtmlWriter html) {

@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns an edited tree into the body's sections, rendered to HTML. Rendering a section moves its blocks out of the
- * document, so this is the last thing done with a tree, and the words of an item are rendered before its section.
+ * Turns an edited tree into the body's sections, rendered to HTML. Adding a section to the batch moves its blocks
+ * out of the document, so this is the last thing done with a tree, and the words of an item are rendered before
+ * its section is added; the sections are rendered together at the end, and only then made into the model.
  */
 final class SectionRenderer {
 
@@ -40,11 +42,13 @@ final class SectionRenderer {
     private final LineIndex lines;
     /** The words of items, rendered inline, by block. */
     private final Map<Node, String> inline = new IdentityHashMap<>();
+    private final MarkdownEngine.SectionBatch sections;
 
     private SectionRenderer(MarkdownEngine markdown, TreeEdits.Edited tree, LineIndex lines) {
         this.markdown = markdown;
         this.document = tree.document();
         this.lines = lines;
+        this.sections = markdown.sections(document);
     }
 
     static Rendered render(MarkdownEngine markdown, TreeEdits.Edited tree, LineIndex lines) {
@@ -53,11 +57,14 @@ final class SectionRenderer {
         Timeline timeline = tree.reading().timeline();
         List<ActionItems.Action> actions = tree.reading().actions();
         renderer.inline.putAll(markdown.renderInline(itemWords(outline, timeline, actions)));
-        Optional<Regret> regret = outline.regret().map(renderer::regret);
-        Optional<Reason> reason = outline.reason().map(part -> renderer.reason(part, timeline));
-        Optional<Remedy> remedy = outline.remedy().map(part -> renderer.remedy(part, actions));
-        List<Section> others = outline.others().stream().map(part -> renderer.section(part, part.blocks())).toList();
-        return new Rendered(regret, reason, remedy, others);
+        Optional<Supplier<Regret>> regret = outline.regret().map(renderer::regret);
+        Optional<Supplier<Reason>> reason = outline.reason().map(part -> renderer.reason(part, timeline));
+        Optional<Supplier<Remedy>> remedy = outline.remedy().map(part -> renderer.remedy(part, actions));
+        List<Supplier<Section>> others = outline.others().stream().map(part -> renderer.section(part, part.blocks()))
+                .toList();
+        renderer.sections.render();
+        return new Rendered(regret.map(Supplier::get), reason.map(Supplier::get), remedy.map(Supplier::get),
+                others.stream().map(Supplier::get).toList());
     }
 
     /** What is rendered on its own: the words of timeline entries, contributing factors and action items. */
@@ -76,13 +83,14 @@ final class SectionRenderer {
         return inline.computeIfAbsent(block, markdown::renderInline);
     }
 
-    private Regret regret(Outline.Part regret) {
-        Section section = section(regret, regret.blocks());
-        return new Regret(section, firstParagraph(regret.blocks()));
+    private Supplier<Regret> regret(Outline.Part regret) {
+        String firstParagraph = firstParagraph(regret.blocks());
+        Supplier<Section> section = section(regret, regret.blocks());
+        return () -> new Regret(section.get(), firstParagraph);
     }
 
-    private Reason reason(Outline.Part reason, Timeline timeline) {
-        List<Section> subsections = new ArrayList<>();
+    private Supplier<Reason> reason(Outline.Part reason, Timeline timeline) {
+        List<Supplier<Section>> subsections = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
         List<TimelineEntry> entries = new ArrayList<>();
         // An entry's words are rendered before its section, which moves them out of the document.
@@ -99,7 +107,8 @@ final class SectionRenderer {
             }
             subsections.add(section(part, part.blocks()));
         }
-        return new Reason(section(reason, reason.intro()), subsections, factors, entries);
+        Supplier<Section> intro = section(reason, reason.intro());
+        return () -> new Reason(intro.get(), subsections.stream().map(Supplier::get).toList(), factors, entries);
     }
 
     private Factor factor(ListItem item) {
@@ -112,9 +121,10 @@ final class SectionRenderer {
     }
 
     /** The Remedy as written, its action items marked where they stand; their words are rendered first. */
-    private Remedy remedy(Outline.Part remedy, List<ActionItems.Action> actions) {
+    private Supplier<Remedy> remedy(Outline.Part remedy, List<ActionItems.Action> actions) {
         List<ActionItem> items = actions.stream().map(this::actionItem).toList();
-        return new Remedy(section(remedy, remedy.blocks()), items);
+        Supplier<Section> section = section(remedy, remedy.blocks());
+        return () -> new Remedy(section.get(), items);
     }
 
     private ActionItem actionItem(ActionItems.Action action) {
@@ -125,14 +135,15 @@ final class SectionRenderer {
                 action.done(), action.ticket(), action.type(), action.at().line(), action.at().column());
     }
 
-    private Section section(Outline.Part part, List<Node> blocks) {
+    /** A section, its blocks added to the batch now; the section itself once the batch is rendered. */
+    private Supplier<Section> section(Outline.Part part, List<Node> blocks) {
         int line = part.heading().map(h -> lines.at(h.getStartOffset()).line())
                 .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
-        String html = markdown.renderBlocks(document, blocks);
+        int html = sections.add(blocks);
         // Reason read from template headings alone has no heading of its own: it is called what it is.
         String untitled = part.kind() == SectionKind.REASON && part.parts().size() > 0 ? "Reason" : "";
-        return new Section(part.kind(), part.heading().map(Outline::headingText).orElse(untitled), html, line,
-                part.internal());
+        String title = part.heading().map(Outline::headingText).orElse(untitled);
+        return () -> new Section(part.kind(), title, sections.html(html), line, part.internal());
     }
 
     private static String firstParagraph(List<Node> blocks) {

@@ -69,4 +69,75 @@ class MarkdownEngineTest {
         assertThat(together).containsOnlyKeys(plain);
         assertThat(together.get(plain)).isEqualTo(ENGINE.renderInline(plain));
     }
+
+    /** Sections as a postmortem has them: each a run of top-level blocks, several with what sets blank lines. */
+    private static final String SECTIONS = """
+            We are sorry. {.apology #regret-text}
+
+            <div>an HTML block</div>
+
+            - a tight item with **bold** and a [link](https://example.com)
+            - [x] a done task
+
+            1. a loose item
+
+            2. a second loose item, www.example.com written bare
+
+            ```java
+            code()
+            ```
+
+                indented code
+
+            > a quote
+
+            ---
+
+            | when | what |
+            |------|:----:|
+            | 09:14 | cell *one* |
+
+            A paragraph with a note[^1] and <!-- a comment -->.
+
+            #### A heading of its own
+
+            Words under it.
+
+            [^1]: the note
+            """;
+
+    /** The document's top-level blocks in runs of two, the last run holding the rest. */
+    private static List<List<Node>> sections(Document document) {
+        List<List<Node>> sections = new ArrayList<>();
+        List<Node> run = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            run.add(node);
+            if (run.size() == 2) {
+                sections.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        sections.add(run);
+        sections.add(List.of());
+        return sections;
+    }
+
+    @Test
+    void sectionsRenderedInOnePassGetTheHtmlEachGetsAlone() {
+        for (boolean rawHtml : List.of(false, true)) {
+            MarkdownEngine engine = new MarkdownEngine(rawHtml);
+            Document first = engine.parse(SECTIONS);
+            List<String> alone = sections(first).stream().map(blocks -> engine.renderBlocks(first, blocks)).toList();
+            Document second = engine.parse(SECTIONS);
+
+            MarkdownEngine.SectionBatch batch = engine.sections(second);
+            List<Integer> added = sections(second).stream().map(batch::add).toList();
+            batch.render();
+
+            assertThat(alone).hasSizeGreaterThan(6).anySatisfy(html -> assertThat(html)
+                    .contains("class=\"apology\"", "id=\"regret-text\""));
+            assertThat(added.stream().map(batch::html).toList()).as("raw HTML %s", rawHtml).isEqualTo(alone);
+            assertThat(second.hasChildren()).as("every block was taken out of the document").isFalse();
+        }
+    }
 }
