@@ -117,17 +117,22 @@ final class ProseCollector {
         int[] spans = new int[Math.max(16, lower.length() / 2)];
         int count = 0;
         int start = -1;
+        boolean parted = false;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
             boolean separator = c == '\'' || c == '-';
             boolean inWord = separator || c == '_' || Character.isLetterOrDigit(c);
             if (inWord && start < 0) {
                 start = i;
-            } else if (!inWord && start >= 0) {
+                parted = false;
+            }
+            if (inWord) {
+                parted |= separator;
+            } else if (start >= 0) {
                 spans = room(spans, count);
                 spans[count++] = start;
                 spans[count++] = i;
-                if (hasSeparator(lower, start, i)) {
+                if (parted) {
                     int partStart = start;
                     for (int j = start; j <= i; j++) {
                         if (j == i || lower.charAt(j) == '\'' || lower.charAt(j) == '-') {
@@ -144,15 +149,6 @@ final class ProseCollector {
             }
         }
         return Arrays.copyOf(spans, count);
-    }
-
-    private static boolean hasSeparator(String lower, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (lower.charAt(i) == '\'' || lower.charAt(i) == '-') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int[] room(int[] spans, int count) {
