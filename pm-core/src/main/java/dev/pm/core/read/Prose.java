@@ -24,7 +24,7 @@ public final class Prose {
      * @param words where the words of the text are, as pairs of start (inclusive) and end (exclusive) indexes:
      *     each word whole ({@code won't}, {@code root-cause}) and, when it has apostrophes or hyphens, each part
      *     ({@code won}, {@code t}, {@code root}, {@code cause}); a word is a run of letters, digits, {@code _},
-     *     {@code '} and {@code -}. A phrase list looks at a passage only where one of these is one of the list's
+     *     {@code '} and {@code -}. A phrase list looks at a passage only if one of these is one of the list's
      *     first words; indexes rather than strings, because strings of every word of every passage cost more
      *     to make than the lists cost to search
      */

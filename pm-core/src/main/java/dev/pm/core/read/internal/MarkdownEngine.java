@@ -30,6 +30,23 @@ public final class MarkdownEngine {
 
     private static final Pattern TABLE_CELL = Pattern.compile("<(t[dh])(?: [^>]*)?>(.*)</\\1>", Pattern.DOTALL);
     private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
+    /** Takes the output of a rendering that keeps its results elsewhere. */
+    private static final Appendable NOWHERE = new Appendable() {
+        @Override
+        public Appendable append(CharSequence text) {
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence text, int start, int end) {
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return this;
+        }
+    };
     /** Written between the blocks of a batch: rendered Markdown never holds a NUL (the parser replaces it). */
     static final String BATCH_SEPARATOR = "\u0000";
 
@@ -125,7 +142,7 @@ public final class MarkdownEngine {
         /** Takes a section's blocks out of the document; its HTML is {@code html(index)} once rendered. */
         public int add(List<Node> blocks) {
             int index = html.size();
-            if (blocks.stream().anyMatch(MarkdownEngine::holdsHeading)) {
+            if (blocks.stream().anyMatch(block -> block instanceof Heading || holdsHeading(block))) {
                 html.add(renderBlocks(source, blocks));
                 return index;
             }
@@ -145,7 +162,8 @@ public final class MarkdownEngine {
             }
             Document batch = new Document(source, source.getChars());
             pending.forEach(batch::appendChild);
-            documentRenderer.render(batch);
+            // Each section's HTML is kept by its holder; the batch's own output is not needed.
+            documentRenderer.render(batch, NOWHERE);
             for (SectionHolder holder : pending) {
                 html.set(holder.index(), holder.html());
             }

@@ -15,7 +15,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.LineAppendable;
 import dev.pm.core.internal.SectionMarks;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -85,7 +84,8 @@ final class PmNodeRenderer implements NodeRenderer {
      * blank-line rules as a rendering of its own. Not through a sub-context with a writer of its own: a
      * sub-context asks the attribute providers about the node its parent renders (the batch), which lost
      * attributes such as {@code {.class #id}}. A line holding only a separator comes first, so that one section's
-     * blank lines never join the next one's.
+     * blank lines never join the next one's, and a section starts after a line of text as it would start on an
+     * empty writer (pm's writers keep leading blank lines: {@code F_TRIM_LEADING_EOL} is off).
      */
     private static void section(MarkdownEngine.SectionHolder node, NodeRendererContext context, HtmlWriter html) {
         html.line();
@@ -95,11 +95,6 @@ final class PmNodeRenderer implements NodeRenderer {
         context.renderChildren(node);
         html.line();
         int end = html.getLineCount();
-        // A writer of its own would not have started with blank lines where leading ones are trimmed.
-        boolean trimsLeading = (html.getOptions() & LineAppendable.F_TRIM_LEADING_EOL) != 0;
-        while (trimsLeading && start < end && html.getLineInfo(start).isBlankText()) {
-            start++;
-        }
         StringBuilder out = new StringBuilder();
         html.appendToSilently(out, true, context.getHtmlOptions().maxBlankLines,
                 context.getHtmlOptions().maxTrailingBlankLines, start, end);

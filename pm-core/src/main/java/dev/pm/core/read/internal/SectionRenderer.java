@@ -139,11 +139,11 @@ final class SectionRenderer {
     private Supplier<Section> section(Outline.Part part, List<Node> blocks) {
         int line = part.heading().map(h -> lines.at(h.getStartOffset()).line())
                 .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
-        int html = sections.add(blocks);
+        int index = sections.add(blocks);
         // Reason read from template headings alone has no heading of its own: it is called what it is.
         String untitled = part.kind() == SectionKind.REASON && part.parts().size() > 0 ? "Reason" : "";
         String title = part.heading().map(Outline::headingText).orElse(untitled);
-        return () -> new Section(part.kind(), title, sections.html(html), line, part.internal());
+        return () -> new Section(part.kind(), title, sections.html(index), line, part.internal());
     }
 
     private static String firstParagraph(List<Node> blocks) {

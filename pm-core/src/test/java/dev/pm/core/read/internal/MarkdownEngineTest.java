@@ -103,10 +103,24 @@ class MarkdownEngineTest {
 
             Words under it.
 
+            #### Same
+
+            one
+
+            #### Same
+
+            two
+
+            - ## A heading in an item
+
             [^1]: the note
             """;
 
-    /** The document's top-level blocks in runs of two, the last run holding the rest. */
+    /**
+     * The document's top-level blocks in runs of two, the last run holding the rest, then an empty one: each
+     * heading starts a run, and two runs have headings of the same words, which get the same id when each run is
+     * rendered alone.
+     */
     private static List<List<Node>> sections(Document document) {
         List<List<Node>> sections = new ArrayList<>();
         List<Node> run = new ArrayList<>();
@@ -134,8 +148,11 @@ class MarkdownEngineTest {
             List<Integer> added = sections(second).stream().map(batch::add).toList();
             batch.render();
 
-            assertThat(alone).hasSizeGreaterThan(6).anySatisfy(html -> assertThat(html)
+            assertThat(alone).hasSizeGreaterThan(8).anySatisfy(html -> assertThat(html)
                     .contains("class=\"apology\"", "id=\"regret-text\""));
+            String all = String.join("", alone);
+            assertThat(all.split("id=\"same\"", -1)).as("two headings with the id 'same'").hasSize(3);
+            assertThat(all).doesNotContain("same-1").contains("id=\"a-heading-in-an-item\"");
             assertThat(added.stream().map(batch::html).toList()).as("raw HTML %s", rawHtml).isEqualTo(alone);
             assertThat(second.hasChildren()).as("every block was taken out of the document").isFalse();
         }
