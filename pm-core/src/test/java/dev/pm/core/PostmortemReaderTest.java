@@ -187,6 +187,21 @@ class PostmortemReaderTest {
         return result.archive().postmortems() + "\n" + result.diagnostics();
     }
 
+    @Test
+    void aHeadingRepeatedInAnotherSectionGetsAnIdOfItsOwn() {
+        String action = "- [ ] Fix it {owner=\"SRE\"}";
+        String text = MINIMAL.formatted("Ids", "x")
+                .replace("We are sorry.", "We are sorry.\n\n### Details\n\nLogin failed.")
+                .replace(action, action + "\n\n### Details\n\nMore.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        Postmortem postmortem = parsed.postmortem().orElseThrow();
+        assertThat(postmortem.regret().orElseThrow().section().html()).contains("<h3 id=\"details\">");
+        assertThat(postmortem.remedy().orElseThrow().section().html()).contains("<h3 id=\"details-1\">")
+                .doesNotContain("id=\"details\"");
+    }
+
     private static String regretHtml(PostmortemReader reader, String text) {
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
         assertThat(parsed.diagnostics()).isEmpty();

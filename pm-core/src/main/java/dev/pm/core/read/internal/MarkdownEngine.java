@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,32 +103,19 @@ public final class MarkdownEngine {
         return (mayHaveBareLinks ? parser : parserWithoutAutolinks).parse(markdown);
     }
 
-    /**
-     * Renders sibling blocks in one pass: they are moved into a document of their own, so use this only once
-     * nothing else needs them where they were. One pass instead of one per block matters, because every
-     * rendering sets up all node renderers afresh.
-     */
-    public String renderBlocks(Document source, List<Node> blocks) {
-        if (blocks.isEmpty()) {
-            return "";
-        }
-        Document section = new Document(source, source.getChars());
-        blocks.forEach(section::appendChild);
-        return documentRenderer.render(section);
-    }
-
-    /** Sections of one document, each rendered as {@link #renderBlocks} renders it, in as few passes as can be. */
+    /** The sections of one document, to be rendered in one pass. */
     public SectionBatch sections(Document source) {
         return new SectionBatch(source);
     }
 
     /**
-     * Sections to render: {@link #add} takes a section's blocks out of the document at once, as
-     * {@link #renderBlocks} does, so that what is left in it (on which the ids of headings rendered later depend)
-     * is as it would be; {@link #render()} then renders every section without a heading in one pass. Each
-     * rendering sets up all node renderers afresh, which cost about a seventh of reading's allocation when every
-     * section of every postmortem was rendered alone. A section with a heading is rendered alone when it is
-     * added: its headings' ids are made from its own headings only.
+     * Sections to render: {@link #add} takes a section's blocks out of the document at once, so that what is left
+     * in it (on which the ids of headings in items rendered later depend) is as it would be; {@link #render()}
+     * then renders them all in one pass, in the order they stand in the file. Each rendering sets up all node
+     * renderers afresh, which cost about a seventh of reading's allocation when every section of every postmortem
+     * was rendered alone. One pass also gives the headings of all sections ids that differ: {@code ### Details}
+     * under Regret and again under Remedy were both {@code details}, twice on one page; the second is now
+     * {@code details-1}, as Flexmark numbers a repeated heading within a section.
      */
     public final class SectionBatch {
 
@@ -142,10 +130,6 @@ public final class MarkdownEngine {
         /** Takes a section's blocks out of the document; its HTML is {@code html(index)} once rendered. */
         public int add(List<Node> blocks) {
             int index = html.size();
-            if (blocks.stream().anyMatch(block -> block instanceof Heading || holdsHeading(block))) {
-                html.add(renderBlocks(source, blocks));
-                return index;
-            }
             html.add("");
             if (!blocks.isEmpty()) {
                 SectionHolder holder = new SectionHolder(index);
@@ -161,7 +145,9 @@ public final class MarkdownEngine {
                 return;
             }
             Document batch = new Document(source, source.getChars());
-            pending.forEach(batch::appendChild);
+            // In the file's order, so that of two headings with the same words the first keeps the plain id.
+            pending.stream().sorted(Comparator.comparingInt(holder -> holder.getFirstChild().getStartOffset()))
+                    .forEach(batch::appendChild);
             // Each section's HTML is kept by its holder; the batch's own output is not needed.
             documentRenderer.render(batch, NOWHERE);
             for (SectionHolder holder : pending) {

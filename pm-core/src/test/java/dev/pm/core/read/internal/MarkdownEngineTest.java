@@ -103,11 +103,11 @@ class MarkdownEngineTest {
 
             Words under it.
 
-            #### Same
+            #### Another heading
 
             one
 
-            #### Same
+            #### A third heading
 
             two
 
@@ -116,11 +116,7 @@ class MarkdownEngineTest {
             [^1]: the note
             """;
 
-    /**
-     * The document's top-level blocks in runs of two, the last run holding the rest, then an empty one: each
-     * heading starts a run, and two runs have headings of the same words, which get the same id when each run is
-     * rendered alone.
-     */
+    /** The document's top-level blocks in runs of two, the last run holding the rest, then an empty one. */
     private static List<List<Node>> sections(Document document) {
         List<List<Node>> sections = new ArrayList<>();
         List<Node> run = new ArrayList<>();
@@ -136,25 +132,49 @@ class MarkdownEngineTest {
         return sections;
     }
 
+    /** Each section rendered in a pass of its own, in order, as pm rendered them before. */
+    private static List<String> eachAlone(MarkdownEngine engine, Document document) {
+        List<String> html = new ArrayList<>();
+        for (List<Node> blocks : sections(document)) {
+            MarkdownEngine.SectionBatch alone = engine.sections(document);
+            int index = alone.add(blocks);
+            alone.render();
+            html.add(alone.html(index));
+        }
+        return html;
+    }
+
     @Test
     void sectionsRenderedInOnePassGetTheHtmlEachGetsAlone() {
         for (boolean rawHtml : List.of(false, true)) {
             MarkdownEngine engine = new MarkdownEngine(rawHtml);
-            Document first = engine.parse(SECTIONS);
-            List<String> alone = sections(first).stream().map(blocks -> engine.renderBlocks(first, blocks)).toList();
-            Document second = engine.parse(SECTIONS);
+            List<String> alone = eachAlone(engine, engine.parse(SECTIONS));
+            Document document = engine.parse(SECTIONS);
 
-            MarkdownEngine.SectionBatch batch = engine.sections(second);
-            List<Integer> added = sections(second).stream().map(batch::add).toList();
+            MarkdownEngine.SectionBatch batch = engine.sections(document);
+            List<Integer> added = sections(document).stream().map(batch::add).toList();
             batch.render();
 
             assertThat(alone).hasSizeGreaterThan(8).anySatisfy(html -> assertThat(html)
                     .contains("class=\"apology\"", "id=\"regret-text\""));
-            String all = String.join("", alone);
-            assertThat(all.split("id=\"same\"", -1)).as("two headings with the id 'same'").hasSize(3);
-            assertThat(all).doesNotContain("same-1").contains("id=\"a-heading-in-an-item\"");
+            assertThat(String.join("", alone)).contains("id=\"another-heading\"", "id=\"a-heading-in-an-item\"");
             assertThat(added.stream().map(batch::html).toList()).as("raw HTML %s", rawHtml).isEqualTo(alone);
-            assertThat(second.hasChildren()).as("every block was taken out of the document").isFalse();
+            assertThat(document.hasChildren()).as("every block was taken out of the document").isFalse();
         }
+    }
+
+    @Test
+    void aHeadingRepeatedInAnotherSectionGetsAnIdOfItsOwnTheFirstInTheFileThePlainOne() {
+        Document document = ENGINE.parse("### Details\n\nLogin failed.\n\n### Details\n\nMore.\n");
+        List<Node> first = List.of(document.getFirstChild(), document.getFirstChild().getNext());
+        List<Node> second = List.of(first.get(1).getNext(), first.get(1).getNext().getNext());
+        MarkdownEngine.SectionBatch batch = ENGINE.sections(document);
+
+        int later = batch.add(second);
+        int earlier = batch.add(first);
+        batch.render();
+
+        assertThat(batch.html(earlier)).contains("<h3 id=\"details\">Details</h3>", "Login failed.");
+        assertThat(batch.html(later)).contains("<h3 id=\"details-1\">Details</h3>", "More.");
     }
 }
