@@ -188,18 +188,21 @@ class PostmortemReaderTest {
     }
 
     @Test
-    void aHeadingRepeatedInAnotherSectionGetsAnIdOfItsOwn() {
+    void aHeadingRepeatedInAnotherSectionGetsAnIdOfItsOwnTheFirstInTheFileThePlainOne() {
         String action = "- [ ] Fix it {owner=\"SRE\"}";
+        // Reason's words before its first sub-section are made into a section after its sub-sections are.
         String text = MINIMAL.formatted("Ids", "x")
-                .replace("We are sorry.", "We are sorry.\n\n### Details\n\nLogin failed.")
-                .replace(action, action + "\n\n### Details\n\nMore.");
+                .replace("Something broke.", "#### Details\n\nFirst.\n\n### Technical account\n\n#### Details"
+                        + "\n\nSecond.")
+                .replace(action, action + "\n\n#### Details\n\nThird.");
 
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
 
         Postmortem postmortem = parsed.postmortem().orElseThrow();
-        assertThat(postmortem.regret().orElseThrow().section().html()).contains("<h3 id=\"details\">");
-        assertThat(postmortem.remedy().orElseThrow().section().html()).contains("<h3 id=\"details-1\">")
-                .doesNotContain("id=\"details\"");
+        assertThat(postmortem.reason().orElseThrow().section().html()).contains("<h4 id=\"details\">", "First.");
+        assertThat(postmortem.reason().orElseThrow().subsections().get(0).html())
+                .contains("<h4 id=\"details-1\">", "Second.");
+        assertThat(postmortem.remedy().orElseThrow().section().html()).contains("<h4 id=\"details-2\">", "Third.");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

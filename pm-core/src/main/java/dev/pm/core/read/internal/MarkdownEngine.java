@@ -103,6 +103,17 @@ public final class MarkdownEngine {
         return (mayHaveBareLinks ? parser : parserWithoutAutolinks).parse(markdown);
     }
 
+    /**
+     * A section's blocks rendered in a pass of their own, as every section was before {@link SectionBatch}: what
+     * a batch must give for each section (bar the ids of headings repeated across sections), which tests check.
+     * Moves the blocks out of their document.
+     */
+    String renderAlone(Document source, List<Node> blocks) {
+        Document section = new Document(source, source.getChars());
+        blocks.forEach(section::appendChild);
+        return documentRenderer.render(section);
+    }
+
     /** The sections of one document, to be rendered in one pass. */
     public SectionBatch sections(Document source) {
         return new SectionBatch(source);

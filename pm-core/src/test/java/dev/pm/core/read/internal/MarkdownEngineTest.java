@@ -134,14 +134,7 @@ class MarkdownEngineTest {
 
     /** Each section rendered in a pass of its own, in order, as pm rendered them before. */
     private static List<String> eachAlone(MarkdownEngine engine, Document document) {
-        List<String> html = new ArrayList<>();
-        for (List<Node> blocks : sections(document)) {
-            MarkdownEngine.SectionBatch alone = engine.sections(document);
-            int index = alone.add(blocks);
-            alone.render();
-            html.add(alone.html(index));
-        }
-        return html;
+        return sections(document).stream().map(blocks -> engine.renderAlone(document, blocks)).toList();
     }
 
     @Test
