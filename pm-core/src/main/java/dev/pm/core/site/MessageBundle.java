@@ -138,12 +138,31 @@ public final class MessageBundle {
         return key + (one ? ".one" : ".other");
     }
 
+    /**
+     * The message with each {@code {i}} replaced by value i, in one pass: a value is never read as a message, so a
+     * site title written "Ops {1} board" stays as written wherever a message shows it.
+     */
     private static String fill(String message, Object[] values, Function<Number, String> numbers) {
-        String text = message;
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", values[i] instanceof Number n ? numbers.apply(n)
-                    : String.valueOf(values[i]));
+        if (values.length == 0 || message.indexOf('{') < 0) {
+            return message;
         }
-        return text;
+        StringBuilder text = new StringBuilder(message.length() + 16 * values.length);
+        int copied = 0;
+        for (int open = message.indexOf('{'); open >= 0; open = message.indexOf('{', open + 1)) {
+            int close = open + 1;
+            int index = 0;
+            while (close < message.length() && close - open <= 9 && message.charAt(close) >= '0'
+                    && message.charAt(close) <= '9') {
+                index = index * 10 + message.charAt(close) - '0';
+                close++;
+            }
+            boolean written = close == open + 2 || close > open + 2 && message.charAt(open + 1) != '0';
+            if (written && close < message.length() && message.charAt(close) == '}' && index < values.length) {
+                text.append(message, copied, open).append(values[index] instanceof Number n ? numbers.apply(n)
+                        : String.valueOf(values[index]));
+                copied = close + 1;
+            }
+        }
+        return text.append(message, copied, message.length()).toString();
     }
 }

@@ -37,6 +37,16 @@ class MessageBundleTest {
     }
 
     @Test
+    void aValueIsWrittenAsGivenEvenWhenItLooksLikeAPlace() {
+        MessageBundle bundle = MessageBundle.of(Map.of("feed", "{0}: tag {1}", "places", "{01} {1} {2} { 0 } {0"),
+                Locale.ROOT);
+
+        assertThat(bundle.format("feed", "Ops {1} board", "db")).isEqualTo("Ops {1} board: tag db");
+        assertThat(bundle.format("places", "a", "b")).as("only {0}, {1} ... for values given")
+                .isEqualTo("{01} b {2} { 0 } {0");
+    }
+
+    @Test
     void aBundleIsReadFromTheLocalesFilesAndEnglishNeverFromTheMachinesLocale() {
         Locale machine = Locale.getDefault();
         try {
