@@ -72,12 +72,20 @@ final class ThemeMessageFile {
         try {
             properties.load(new StringReader(text));
         } catch (IllegalArgumentException e) {
-            // the one thing Properties refuses: a backslash-u escape without four hexadecimal digits
-            Matcher escape = BAD_ESCAPE.matcher(text);
-            int at = escape.find() ? escape.end() - 2 : 0;
-            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-            int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
-            return new Read(Map.of(), List.of(ReadRule.THEME_MESSAGES.diagnostic(file, line, at - lineStart + 1,
+            // the one thing Properties refuses: a backslash-u escape without four hexadecimal digits, outside a
+            // comment, where Properties reads no escapes
+            Lines lines = Lines.of(text);
+            int line = 0;
+            int column = 0;
+            for (int i = 0; i < lines.text().length && line == 0; i++) {
+                Matcher escape = BAD_ESCAPE.matcher(lines.text()[i]);
+                if (!lines.comments()[i] && escape.find()) {
+                    line = i + 1;
+                    column = escape.end() - 1;
+                }
+            }
+            return new Read(Map.of(), List.of(ReadRule.THEME_MESSAGES.diagnostic(file, Math.max(line, 1),
+                    Math.max(column, 1),
                     "a \\u escape without four hexadecimal digits: write a character as \\u followed by four"
                             + " hexadecimal digits (\\u00e9 for é), or write it as it is, since pm reads the file"
                             + " as UTF-8; a backslash of its own is written \\\\")));
@@ -105,11 +113,21 @@ final class ThemeMessageFile {
     }
 
     /**
-     * What is wrong with a key English does not have, if it is a count's form that pm would never use (the forms
-     * of a message written for every number) or use wrongly (forms of a message that has none, which made pages
-     * show {@code [KEY.other]}); a key of the project's own is nothing of pm's.
+     * What is wrong with a key English does not have, if it is a count's form that pm would never use (a form
+     * other than {@code .one} and {@code .other}, such as a Polish {@code .few}, or the message written for every
+     * number) or use wrongly (forms of a message that has none, which made pages show {@code [KEY.other]}); a key
+     * of the project's own is nothing of pm's.
      */
     private static Optional<String> countFormProblem(String key, Map<String, String> english) {
+        int dot = key.lastIndexOf('.');
+        String counted = dot < 0 ? "" : key.substring(0, dot);
+        if (!counted.isEmpty() && english.containsKey(counted + ".one") && !key.endsWith(".one")
+                && !key.endsWith(".other")) {
+            return Optional.of("message '" + key + "' is never used: pm writes a count with '" + counted + ".one' for"
+                    + " one (and, with " + MessageBundle.ZERO_IS_ONE + "=true, for none) and '" + counted + ".other'"
+                    + " for every other number, so a language with more forms writes the one it uses for the"
+                    + " other numbers in '" + counted + ".other'");
+        }
         if (english.containsKey(key + ".one")) {
             return Optional.of("message '" + key + "' is never used: pm writes a count with '" + key + ".one' for one"
                     + " and '" + key + ".other' for other numbers; write those two, as the English messages do: \""
@@ -198,15 +216,52 @@ final class ThemeMessageFile {
         }
     }
 
-    /** The line of the last definition of {@code key}, which is the one that counts; 0 when it is not found. */
+    /**
+     * The line of the last definition of {@code key}, which is the one that counts, read as Properties reads keys
+     * (escapes and all), and never a comment or a value's continuation line; 1 when it is not found.
+     */
     private static int lineOfKey(String text, String key) {
-        Pattern definition = Pattern.compile("^[ \\t\\f]*" + Pattern.quote(key) + "(?:[ \\t\\f]*[=:]|[ \\t\\f]|$)");
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (definition.matcher(lines[i]).find()) {
-                return i + 1;
+        Lines lines = Lines.of(text);
+        for (int i = lines.text().length - 1; i >= 0; i--) {
+            if (lines.starts()[i] && !lines.comments()[i]) {
+                Properties entry = new Properties();
+                try {
+                    entry.load(new StringReader(lines.text()[i]));
+                } catch (IOException | IllegalArgumentException e) {
+                    continue;
+                }
+                if (entry.containsKey(key)) {
+                    return i + 1;
+                }
             }
         }
-        return 0;
+        return 1;
+    }
+
+    /**
+     * A file's lines as Properties reads them: which start an entry or a comment (the line before does not end in
+     * an odd number of backslashes, or is a comment), and which are comments ({@code #} or {@code !} first).
+     */
+    private record Lines(String[] text, boolean[] starts, boolean[] comments) {
+
+        static Lines of(String file) {
+            String[] text = file.split("\r\n|\r|\n", -1);
+            boolean[] starts = new boolean[text.length];
+            boolean[] comments = new boolean[text.length];
+            for (int i = 0; i < text.length; i++) {
+                starts[i] = i == 0 || comments[i - 1] || !continues(text[i - 1]);
+                String content = text[i].stripLeading();
+                comments[i] = starts[i] && (content.startsWith("#") || content.startsWith("!"));
+            }
+            return new Lines(text, starts, comments);
+        }
+
+        private static boolean continues(String line) {
+            int backslashes = 0;
+            while (backslashes < line.length() && line.charAt(line.length() - 1 - backslashes) == '\\') {
+                backslashes++;
+            }
+            return backslashes % 2 == 1;
+        }
     }
 }

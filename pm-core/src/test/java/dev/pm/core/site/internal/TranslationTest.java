@@ -222,6 +222,16 @@ class TranslationTest {
                         "count_postmortems.one", "{0} postmortem")),
                 Arguments.of("count forms of a message without them", utf8("page_of.one=Pagina {0}\n"), 1,
                         "theme-messages", List.of("'page_of' has no forms for counts", "[page_of.other]")),
+                Arguments.of("a count form pm does not use", utf8("nav_latest=Nieuwste\ncount_postmortems.few={0}"
+                        + " postmortemy\n"), 2, "theme-messages", List.of("'count_postmortems.few' is never used",
+                        "'count_postmortems.other'")),
+                Arguments.of("a malformed escape after one in a comment", utf8("# \\u00 is not read here\n"
+                        + "nav_latest=Nieuwste\nhome_latest=Laatste \\u00e postmortems\n"), 3, "theme-messages",
+                        List.of("four hexadecimal digits")),
+                Arguments.of("a key written with an escape", utf8("nav_latest=Nieuwste\npage\\u005fof=Pagina {0}\n"),
+                        2, "theme-messages", List.of("'page_of'", "has no {1}")),
+                Arguments.of("a key's words on a value's next line", utf8("page_of=Pagina {0}\nfooter_by=Door \\\n"
+                        + "  page_of={0}\n"), 1, "theme-messages", List.of("'page_of'", "has no {1}")),
                 Arguments.of("a switch neither true nor false", utf8("plural.zero_is_one=yes\n"), 1,
                         "theme-messages", List.of("'plural.zero_is_one' is 'yes'", "write true or false")),
                 Arguments.of("not UTF-8", "nav_latest=Nieuwste\nhome_latest=Derni\u00e8res\n"
