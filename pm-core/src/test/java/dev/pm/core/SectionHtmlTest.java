@@ -97,6 +97,17 @@ class SectionHtmlTest {
                 .contains("<span class=\"status\">Fixed &amp; shipped</span>", "<span>By Payments team</span>");
     }
 
+    @Test
+    void aThemeFolderWhoseWordsPmCannotUseIsRefusedWithEachProblemAtItsLine() throws IOException {
+        Path theme = Files.createDirectories(dir.resolve("bad-theme"));
+        Files.writeString(theme.resolve("messages.properties"), "action_done=Fixed\naction_owner=By nobody\n");
+        SiteSettings settings = SiteSettings.builder().themeDirectory(theme).build();
+
+        assertThatThrownBy(() -> SectionHtml.of(settings)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("messages.properties:2:1: error [theme-messages] message 'action_owner' has"
+                        + " no {0}");
+    }
+
     /**
      * pm's theme writes the details with its own template; with ISO days they read exactly as pm-jbake's pages
      * show them. A change to the words or the markup on one side only fails here.

@@ -6,11 +6,13 @@ import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Remedy;
 import dev.pm.core.model.Section;
 import dev.pm.core.site.internal.Messages;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * A postmortem's HTML as a page shows it, in one language: the one way to finish what reading leaves unfinished,
@@ -29,9 +31,9 @@ import java.util.OptionalInt;
  */
 public final class SectionHtml {
 
-    private final Messages messages;
+    private final MessageBundle messages;
 
-    private SectionHtml(Messages messages) {
+    private SectionHtml(MessageBundle messages) {
         this.messages = messages;
     }
 
@@ -43,12 +45,27 @@ public final class SectionHtml {
      */
     public static SectionHtml inLanguage(String languageTag) {
         return new SectionHtml(Messages.load(RunContext.defaults().withLanguage(languageTag).locale(),
-                Optional.empty()));
+                Optional.empty()).bundle());
     }
 
-    /** The words a site with {@code settings} shows: its language's, with its theme folder's messages first. */
+    /**
+     * The words a site with {@code settings} shows: its language's, with its theme folder's messages first.
+     *
+     * @throws IllegalArgumentException holding each problem of the theme folder's messages files at its line,
+     *     when they have any: a site with them is not rendered either
+     */
     public static SectionHtml of(SiteSettings settings) {
-        return new SectionHtml(Messages.load(settings.locale(), settings.themeDirectory()));
+        Messages messages = Messages.load(settings.locale(), settings.themeDirectory());
+        if (!messages.problems().isEmpty()) {
+            throw new IllegalArgumentException(messages.problems().stream()
+                    .map(problem -> problem.format(Path.of(""))).collect(Collectors.joining("\n")));
+        }
+        return of(messages.bundle());
+    }
+
+    /** The words of {@code messages}, a bundle with pm's theme's keys (a site's, as its theme gives them). */
+    public static SectionHtml of(MessageBundle messages) {
+        return new SectionHtml(messages);
     }
 
     /**

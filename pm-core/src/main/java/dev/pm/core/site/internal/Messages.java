@@ -73,8 +73,13 @@ public final class Messages implements TemplateHashModel, TemplateMethodModelEx 
      * What the theme folder's messages files hold that pm cannot use as written, each at its line; a site is not
      * rendered with them.
      */
-    List<Diagnostic> problems() {
+    public List<Diagnostic> problems() {
         return problems;
+    }
+
+    /** The messages as a bundle, to fill in by the same rules outside the templates. */
+    public MessageBundle bundle() {
+        return bundle;
     }
 
     /** The message for {@code key}, or the key in brackets, so that a missing message shows but breaks nothing. */

@@ -67,7 +67,7 @@ public final class SiteEngine {
         this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
         try {
             this.messages = Messages.load(settings.locale(), settings.themeDirectory());
-            this.words = new SiteWords(messages, SectionHtml.of(settings));
+            this.words = new SiteWords(messages, SectionHtml.of(messages.bundle()));
         } catch (UncheckedIOException e) {
             // a theme messages file that cannot be read: the caller names the theme, as for its templates
             throw e.getCause();

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Turns the model into the records templates receive, documented in {@link TemplateModel}. */
 final class Views {
@@ -232,9 +233,9 @@ final class Views {
             Section s = r.section();
             List<TemplateModel.ActionView> actions = r.actions().stream()
                     .map(a -> action(a, p, SitePaths.postmortem(p.slug()))).toList();
-            String html = resolved(p, SitePaths.postmortem(p.slug()), s.html());
-            return new TemplateModel.RemedyView(kind(s), s.title(), sectionHtml.section(html), s.internal(), actions,
-                    pieces(html, actions));
+            List<SectionHtml.Piece> cut = sectionHtml.pieces(resolved(p, SitePaths.postmortem(p.slug()), s.html()));
+            String html = cut.stream().map(SectionHtml.Piece::html).collect(Collectors.joining());
+            return new TemplateModel.RemedyView(kind(s), s.title(), html, s.internal(), actions, pieces(cut, actions));
         }).orElse(null);
         return new TemplateModel.PostmortemView(card.slug(), card.url(), card.title(), card.published(),
                 card.severity(), card.services(), card.tags(), card.summary(), card.timeToResolve(), card.start(),
@@ -247,9 +248,10 @@ final class Views {
                 FrontMatterView.of(p.front()));
     }
 
-    /** Cuts the Remedy's HTML where each action item's owner, due date and ticket go. */
-    private List<TemplateModel.RemedyPiece> pieces(String html, List<TemplateModel.ActionView> actions) {
-        return sectionHtml.pieces(html).stream().map(piece -> new TemplateModel.RemedyPiece(piece.html(),
+    /** The Remedy's HTML, cut where each action item's owner, due date and ticket go, with those actions. */
+    private static List<TemplateModel.RemedyPiece> pieces(List<SectionHtml.Piece> cut,
+            List<TemplateModel.ActionView> actions) {
+        return cut.stream().map(piece -> new TemplateModel.RemedyPiece(piece.html(),
                 piece.action().isPresent() && piece.action().getAsInt() < actions.size()
                         ? actions.get(piece.action().getAsInt()) : null)).toList();
     }
