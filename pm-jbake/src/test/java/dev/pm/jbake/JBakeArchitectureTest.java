@@ -17,8 +17,8 @@ class JBakeArchitectureTest {
     void pmJBakeUsesOnlyTheCoreApi() {
         noClasses().that().resideInAPackage("dev.pm.jbake..")
                 .should().dependOnClassesThat().resideInAPackage("dev.pm.core..internal..")
-                .because("pm-core's internal packages, and the marks its reader leaves in HTML, may change in any"
-                        + " release; SectionHtml finishes the HTML")
+                .because("pm-core's internal packages may change in any release (that pm-jbake leaves the marks in"
+                        + " HTML to SectionHtml, PostmortemModelTest checks)")
                 .check(JBAKE);
     }
 }
