@@ -3,6 +3,8 @@ package dev.pm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import dev.pm.core.check.CheckSettings;
+import dev.pm.core.check.Checks;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
@@ -153,6 +155,23 @@ class PathologicalInputTest {
 
         assertThat(read.diagnostics()).extracting(Diagnostic::rule).containsExactly("yaml");
         assertThat(read.diagnostics().get(0).message()).contains("aliases");
+    }
+
+    @Test
+    void aParagraphOfTwentyThousandRootCausesIsCheckedWithoutAQuadraticSlowdown() {
+        // Each match used to search all the text before it for a negation: this took minutes.
+        String paragraph = "It was not the root cause, but the root cause; ".repeat(20_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Path sources = Files.createTempDirectory(dir, "sources");
+            Files.writeString(sources.resolve("causes.md"), HEADER + paragraph + REMEDY);
+            ReaderOptions options = ReaderOptions.defaults();
+            ReadResult read = new PostmortemReader(options).read(sources, Progress.NONE,
+                    new Checks(CheckSettings.defaults(), options.context()));
+
+            assertThat(read.diagnostics()).filteredOn(d -> d.rule().equals("no-root-cause")).hasSize(20_000)
+                    .first().satisfies(d -> assertThat(d.column()).isEqualTo(32));
+        });
     }
 
     @Test

@@ -35,12 +35,30 @@ final class NoRootCause extends Rule {
                 continue;
             }
             for (Phrases.Match match : SINGLE_CAUSE.find(passage)) {
-                if (NEGATED.matcher(passage.text().substring(0, match.start())).find()) {
+                if (negated(passage.text(), match.start())) {
                     continue;
                 }
                 findings.add(subject.at(passage, match), "'" + match.text() + "' singles out one cause: incidents"
                         + " come from several factors together; list them under '### Contributing factors'");
             }
         }
+    }
+
+    /**
+     * Whether the words just before {@code end} negate what follows ("not the root cause", "without a single
+     * cause"). Only those two words are searched, not all the text before them: searching the whole text for each
+     * match made a long paragraph with many matches take minutes.
+     */
+    private static boolean negated(String text, int end) {
+        int from = end;
+        for (int word = 0; word < 2; word++) {
+            while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+        }
+        return NEGATED.matcher(text).region(from, end).useTransparentBounds(true).find();
     }
 }
