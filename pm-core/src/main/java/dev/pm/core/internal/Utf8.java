@@ -21,8 +21,9 @@ public final class Utf8 {
     /**
      * Where a file stops being UTF-8.
      *
-     * @param line the 1-based line of the bad byte
-     * @param column the 1-based column of the bad byte, counted in bytes from the start of its line
+     * @param line the 1-based line of the bad byte, lines ending at LF, CRLF or CR
+     * @param column the 1-based column of the bad byte, counted in characters from the start of its line, as an
+     *     editor shows it (a byte-order mark is no character)
      * @param value the bad byte, 0 to 255
      */
     public record Malformed(int line, int column, int value) {
@@ -42,30 +43,35 @@ public final class Utf8 {
     public record Decoded(Optional<String> text, Optional<Malformed> malformed) {
     }
 
-    /** Decodes {@code bytes} from {@code from} (past a byte-order mark, say); lines are counted from the start. */
-    public static Decoded decode(byte[] bytes, int from) {
+    /** Decodes {@code bytes}, without the byte-order mark they may start with. */
+    public static Decoded decode(byte[] bytes) {
+        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer out = CharBuffer.allocate(bytes.length - from);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            return new Decoded(Optional.empty(), Optional.of(malformedAt(bytes, in.position())));
+            return new Decoded(Optional.empty(), Optional.of(malformedAt(bytes, from, in.position())));
         }
         decoder.flush(out);
         out.flip();
         return new Decoded(Optional.of(out.toString()), Optional.empty());
     }
 
-    private static Malformed malformedAt(byte[] bytes, int bad) {
+    private static Malformed malformedAt(byte[] bytes, int from, int bad) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
+        int column = 1;
+        for (int i = from; i < bad; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
-                lineStart = i + 1;
+                column = 1;
+            } else if (bytes[i] != '\r' && (bytes[i] & 0xC0) != 0x80) {
+                // a byte that starts a character: continuation bytes (10xxxxxx) belong to the one before
+                column++;
             }
         }
-        return new Malformed(line, bad - lineStart + 1, bytes[bad] & 0xFF);
+        return new Malformed(line, column, bytes[bad] & 0xFF);
     }
 }

@@ -93,9 +93,7 @@ public final class SourceParser {
 
     /** Decodes UTF-8 strictly, dropping a byte-order mark and turning CRLF and CR into LF. */
     private static Optional<String> decode(byte[] bytes, Problems problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        Utf8.Decoded decoded = Utf8.decode(bytes, start);
+        Utf8.Decoded decoded = Utf8.decode(bytes);
         decoded.malformed().ifPresent(bad -> problems.error(bad.line(), bad.column(), ReadRule.ENCODING,
                 bad.describe() + ": save the file as UTF-8 (pm reads nothing else)"));
         return decoded.text().map(text -> text.replace("\r\n", "\n").replace('\r', '\n'));

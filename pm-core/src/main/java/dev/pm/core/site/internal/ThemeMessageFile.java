@@ -59,15 +59,14 @@ final class ThemeMessageFile {
      */
     static Read read(Path file, Map<String, String> english, Locale locale) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        Utf8.Decoded utf8 = Utf8.decode(bytes, 0);
+        Utf8.Decoded utf8 = Utf8.decode(bytes);
         if (utf8.malformed().isPresent()) {
             Utf8.Malformed bad = utf8.malformed().get();
             return new Read(Map.of(), List.of(ReadRule.ENCODING.diagnostic(file, bad.line(), bad.column(),
                     bad.describe() + ": save the file as UTF-8 (pm reads the theme's messages*.properties as"
                             + " UTF-8, not as ISO-8859-1)")));
         }
-        String decoded = utf8.text().orElseThrow();
-        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        String text = utf8.text().orElseThrow();
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));

@@ -211,6 +211,8 @@ class TranslationTest {
         return Stream.of(
                 Arguments.of("a value left out", utf8("nav_latest=Nieuwste\npage_of=Pagina {0}\n"), 2,
                         "theme-messages", List.of("'page_of'", "has no {1}", "Page {0} of {1}")),
+                Arguments.of("a value left out, after a byte-order mark and CRLF", utf8("\uFEFFnav_latest=Nieuwste\r\n"
+                        + "page_of=Pagina {0}\r\n"), 2, "theme-messages", List.of("'page_of'", "has no {1}")),
                 Arguments.of("a value pm does not fill in", utf8("footer_by=Postmortems van {0} en {1}.\n"), 1,
                         "theme-messages", List.of("'footer_by'", "{1}", "Postmortems by {0}.")),
                 Arguments.of("no date pattern", utf8("nav_latest=Nieuwste\n\ndate.month_pattern=bbbb yyyy\n"), 3,
@@ -235,7 +237,19 @@ class TranslationTest {
                 Arguments.of("a switch neither true nor false", utf8("plural.zero_is_one=yes\n"), 1,
                         "theme-messages", List.of("'plural.zero_is_one' is 'yes'", "write true or false")),
                 Arguments.of("not UTF-8", "nav_latest=Nieuwste\nhome_latest=Derni\u00e8res\n"
-                        .getBytes(StandardCharsets.ISO_8859_1), 2, "encoding", List.of("0xE8", "UTF-8")));
+                        .getBytes(StandardCharsets.ISO_8859_1), 2, "encoding", List.of("0xE8", "UTF-8")),
+                Arguments.of("not UTF-8 after a byte-order mark and CR line ends", withByteOrderMark(
+                        "nav_latest=Nieuwste\rhome_latest=Derni\u00e8res\r".getBytes(StandardCharsets.ISO_8859_1)), 2,
+                        "encoding", List.of("0xE8", "UTF-8")));
+    }
+
+    private static byte[] withByteOrderMark(byte[] text) {
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        return bytes;
     }
 
     private static byte[] utf8(String text) {
