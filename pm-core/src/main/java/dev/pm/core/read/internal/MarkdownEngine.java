@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,8 +132,8 @@ public final class MarkdownEngine {
     public final class SectionBatch {
 
         private final Document source;
-        private final List<String> html = new ArrayList<>();
-        private final List<SectionHolder> pending = new ArrayList<>();
+        /** Each section added, in the order added; null for one without blocks. */
+        private final List<SectionHolder> sections = new ArrayList<>();
 
         private SectionBatch(Document source) {
             this.source = source;
@@ -140,36 +141,32 @@ public final class MarkdownEngine {
 
         /** Takes a section's blocks out of the document; its HTML is {@code html(index)} once rendered. */
         public int add(List<Node> blocks) {
-            int index = html.size();
-            html.add("");
+            SectionHolder holder = null;
             if (!blocks.isEmpty()) {
-                SectionHolder holder = new SectionHolder(index);
+                holder = new SectionHolder();
                 blocks.forEach(holder::appendChild);
-                pending.add(holder);
             }
-            return index;
+            sections.add(holder);
+            return sections.size() - 1;
         }
 
-        /** Renders the sections added since the last call, all in one pass. */
+        /** Renders every section added, all in one pass; call it once, after the last {@link #add}. */
         public void render() {
-            if (pending.isEmpty()) {
-                return;
-            }
             Document batch = new Document(source, source.getChars());
             // In the file's order, so that of two headings with the same words the first keeps the plain id.
-            pending.stream().sorted(Comparator.comparingInt(holder -> holder.getFirstChild().getStartOffset()))
+            sections.stream().filter(Objects::nonNull)
+                    .sorted(Comparator.comparingInt(holder -> holder.getFirstChild().getStartOffset()))
                     .forEach(batch::appendChild);
-            // Each section's HTML is kept by its holder; the batch's own output is not needed.
-            documentRenderer.render(batch, NOWHERE);
-            for (SectionHolder holder : pending) {
-                html.set(holder.index(), holder.html());
+            if (batch.hasChildren()) {
+                // Each section's HTML is kept by its holder; the batch's own output is not needed.
+                documentRenderer.render(batch, NOWHERE);
             }
-            pending.clear();
         }
 
         /** The HTML of the section {@link #add} numbered so; empty until rendered, and for no blocks. */
         public String html(int index) {
-            return html.get(index);
+            SectionHolder holder = sections.get(index);
+            return holder == null ? "" : holder.html();
         }
     }
 
@@ -179,16 +176,7 @@ public final class MarkdownEngine {
      */
     static final class SectionHolder extends Block {
 
-        private final int index;
         private String html = "";
-
-        SectionHolder(int index) {
-            this.index = index;
-        }
-
-        int index() {
-            return index;
-        }
 
         String html() {
             return html;
