@@ -20,7 +20,7 @@ final class Wording {
     static final Pattern APOLOGY = Pattern.compile("\\b(?:sorry|apologi[sz](?:e|ed|es|ing)|apolog(?:y|ies)|regrets?"
             + "|regretted)\\b", FLAGS);
     /** A part of every word {@link #APOLOGY} matches. */
-    private static final List<String> APOLOGY_STEMS = List.of("sorry", "apolog", "regret");
+    private static final WordFilter APOLOGY_STEMS = WordFilter.of(List.of("sorry", "apolog", "regret"));
 
     /** The apology is for the write-up coming late, not for what users went through. */
     private static final Pattern DELAY = Pattern.compile("\\b(?:delay(?:ed|s)?|late|lateness|so long|took (?:us )?"
@@ -51,6 +51,7 @@ final class Wording {
             "should have known");
     private static final Pattern FAILING = Pattern.compile("\\b(?:" + String.join("|", FAILING_WORDS) + ")\\b",
             FLAGS);
+    private static final WordFilter FAILING_FILTER = WordFilter.of(FAILING_WORDS);
     /**
      * A trait that blames whoever it is given to, even when written before them ("in an act of laziness, the ...");
      * each is one of {@link #FAILING_WORDS}.
@@ -74,10 +75,10 @@ final class Wording {
     private final Pattern thirdParty;
     /**
      * The first word of every third party's name in lower case: a sentence holding none of them
-     * ({@link #mayHold}) cannot name one, and that rules it out far faster than the regular expression's
+     * ({@link WordFilter#mayHold}) cannot name one, and that rules it out far faster than the regular expression's
      * alternation tried at every position (the check was a fifth of a warm build's time).
      */
-    private final Optional<List<String>> thirdPartyFirstWords;
+    private final Optional<WordFilter> thirdPartyFirstWords;
     private final Pattern causedByThirdParty;
     private final Pattern thirdPartyFailed;
     private final Pattern changeVerb;
@@ -90,8 +91,8 @@ final class Wording {
         // A name with a letter beyond ASCII may match, by case folding, words that hold none of its lower case
         // ('\u0130yzico' matches 'iyzico'): then every sentence is tried.
         thirdPartyFirstWords = thirdParties.stream().allMatch(n -> n.chars().allMatch(c -> c < 0x80))
-                ? Optional.of(thirdParties.stream().map(n -> n.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
-                        .distinct().toList())
+                ? Optional.of(WordFilter.of(thirdParties.stream()
+                        .map(n -> n.strip().split("\\s+")[0].toLowerCase(Locale.ROOT)).distinct().toList()))
                 : Optional.empty();
         causedByThirdParty = Pattern.compile(CAUSE.pattern() + "(?:[\\w-]+\\s+){0,2}?(?:" + names + ")(?:'s)?"
                 + "(?:\\s+(?:[\\w-]+\\s+)?" + FAILURE_NOUN + ")?\\s*(?:[.,;:!?)]|$|\\b(?:and|which|that|when|for|on"
@@ -111,29 +112,7 @@ final class Wording {
     }
 
     static boolean apologises(String sentence) {
-        return mayHold(sentence, APOLOGY_STEMS) && APOLOGY.matcher(sentence).find();
-    }
-
-    /**
-     * Whether a sentence may match a pattern each of whose matches holds one of {@code words} (lower case): one of
-     * them occurs in the sentence lower-cased, or the sentence has a character beyond ASCII, which the patterns'
-     * Unicode case folding may match to an ASCII letter ('\u017f' to 's'). Most sentences fail this test, which
-     * costs a few {@code indexOf}, and skip regular expressions tried at every position (a third of the checks'
-     * time went to looking for a person blamed in sentences without a single failing word).
-     */
-    static boolean mayHold(String sentence, List<String> words) {
-        for (int i = 0; i < sentence.length(); i++) {
-            if (sentence.charAt(i) >= 0x80) {
-                return true;
-            }
-        }
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return APOLOGY_STEMS.mayHold(sentence) && APOLOGY.matcher(sentence).find();
     }
 
     /**
@@ -175,7 +154,7 @@ final class Wording {
     /** An identifiable person with a failing verb or trait after them, in one sentence: where the person is named. */
     static Optional<int[]> personBlamed(String sentence, java.util.Set<String> givenNames) {
         // Blame needs a failing word or a trait (which is one): without one, no person found can be blamed.
-        if (!mayHold(sentence, FAILING_WORDS)) {
+        if (!FAILING_FILTER.mayHold(sentence)) {
             return Optional.empty();
         }
         Matcher person = PERSON.matcher(sentence);
@@ -213,7 +192,7 @@ final class Wording {
 
     /** A third party given as the cause: "caused by our cloud provider", "AWS's outage", "GitHub took us down". */
     Optional<Matcher> thirdPartyBlamed(String sentence) {
-        if (thirdPartyFirstWords.isPresent() && !mayHold(sentence, thirdPartyFirstWords.get())
+        if (thirdPartyFirstWords.isPresent() && !thirdPartyFirstWords.get().mayHold(sentence)
                 || !thirdParty.matcher(sentence).find()) {
             return Optional.empty();
         }
