@@ -3,7 +3,6 @@ package dev.pm.core.check.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A quick test of whether a sentence may match a pattern each of whose matches holds one of a few lower-case
@@ -30,19 +29,19 @@ final class WordFilter {
         boolean empty = false;
         List<List<String>> buckets = new ArrayList<>(Collections.nCopies(ASCII * ASCII, null));
         for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.isEmpty()) {
+            if (word.isEmpty()) {
                 empty = true;
-            } else if (lower.chars().allMatch(c -> c < ASCII)) {
+            } else if (word.chars().allMatch(c -> c < ASCII)) {
                 // A word beyond ASCII never occurs in a sentence within it, and any other sentence passes anyway.
-                if (lower.length() == 1) {
-                    single[lower.charAt(0)] = true;
+                // A word is compared as given, with the sentence in lower case: one in upper case never occurs.
+                if (word.length() == 1) {
+                    single[word.charAt(0)] = true;
                 } else {
-                    int key = lower.charAt(0) * ASCII + lower.charAt(1);
+                    int key = word.charAt(0) * ASCII + word.charAt(1);
                     if (buckets.get(key) == null) {
                         buckets.set(key, new ArrayList<>());
                     }
-                    buckets.get(key).add(lower);
+                    buckets.get(key).add(word);
                 }
             }
         }
@@ -54,6 +53,7 @@ final class WordFilter {
         anything = empty;
     }
 
+    /** @param words in lower case, as the sentence is compared with them */
     static WordFilter of(List<String> words) {
         return new WordFilter(words);
     }

@@ -135,8 +135,9 @@ final class Templates {
     /**
      * The text of one page: a {@link java.io.StringWriter} without the lock that its {@link StringBuffer} takes
      * at every one of a page's thousands of writes, and sized for most pages (10 to 16 KiB) so that it seldom
-     * grows. A thread uses its buffer again for its next page; one that grew past {@link #KEPT} for a large
-     * listing is dropped after it, so that a rebuilding preview does not hold megabytes per thread.
+     * grows. A thread uses its buffer again for its next page; one that grew past {@link #KEPT} characters for a
+     * large listing (twice as many bytes once a page held a character beyond Latin-1) is dropped after it, so that
+     * a rebuilding preview keeps no listing's megabytes per thread.
      */
     private static final class PageBuffer extends Writer {
 

@@ -46,6 +46,14 @@ class WordFilterTest {
     }
 
     @Test
+    void aWordWithUpperCaseNeverOccursBecauseTheSentenceIsComparedInLowerCase() {
+        WordFilter filter = WordFilter.of(List.of("AWS", "Kx", "\u212A"));
+
+        assertThat(filter.mayHold("caused by AWS")).isFalse();
+        assertThat(filter.mayHold("KX k")).isFalse();
+    }
+
+    @Test
     void anEmptyWordPassesEverySentence() {
         assertThat(WordFilter.of(List.of("")).mayHold("anything")).isTrue();
         assertThat(WordFilter.of(List.of()).mayHold("anything")).isFalse();
