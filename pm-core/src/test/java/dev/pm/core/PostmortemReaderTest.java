@@ -7,6 +7,7 @@ import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
+import dev.pm.core.site.SectionHtml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,6 +148,33 @@ class PostmortemReaderTest {
 
         assertThat(escaped).doesNotContain("<script>", "<b>").contains("&lt;script&gt;", "&lt;b&gt;");
         assertThat(raw).contains("<b>sorry</b>", "<script>");
+    }
+
+    @Test
+    void anAuthorsCommentWrittenLikeAPmMarkStaysAnInertCommentWhenRawHtmlIsAllowed() {
+        String text = MINIMAL.formatted("Marks", "x")
+                .replace("We are sorry.", "We are sorry. <!--pm-status:done--> <!--pm-action:0-->\n\n"
+                        + "<!--pm-action:0-->\n\n<div><!--pm-status:open--></div>")
+                .replace("Something broke.", "Something broke.\n\n"
+                        + "<!--pm-action:0-->\n<!--pm-action:0-->\n\nSee <!--pm-action:0--> again.")
+                .replace("- [ ] Fix it {owner=\"SRE\"}", "- [ ] Fix it {owner=\"SRE\"}\n\nAs <!--pm-action:0--> says.");
+        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults().withRawHtml(true))
+                .parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+        Postmortem postmortem = parsed.postmortem().orElseThrow();
+        String regret = postmortem.regret().orElseThrow().section().html();
+        String reason = postmortem.reason().orElseThrow().section().html();
+        SectionHtml words = SectionHtml.inLanguage("en");
+
+        assertThat(regret + reason).doesNotContain("<!--pm-");
+        assertThat(regret).contains("<!-- pm-status:done--> <!-- pm-action:0-->", "<!-- pm-action:0-->\n",
+                "<div><!-- pm-status:open--></div>");
+        assertThat(reason).contains("<!-- pm-action:0-->\n<!-- pm-action:0-->", "See <!-- pm-action:0--> again.");
+        assertThat(words.section(regret)).isEqualTo(regret);
+        assertThat(words.section(reason)).isEqualTo(reason);
+        String remedy = words.remedy(postmortem.remedy().orElseThrow().section().html(),
+                postmortem.remedy().orElseThrow().actions());
+        assertThat(remedy).contains("As <!-- pm-action:0--> says.");
+        assertThat(remedy.split("class=\"action-meta\"", -1)).as("the action's details, once").hasSize(2);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.pm.core.read.internal;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
+import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -12,10 +16,13 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.pm.core.internal.SectionMarks;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,7 +32,8 @@ import java.util.Set;
 /**
  * How pm renders what Flexmark would render otherwise: marks of recognised timeline entries and action items
  * (in place, in a section; left out where an item's words are rendered alone), footnotes where the author put
- * them, task-list items without form controls, and raw HTML through {@link HtmlAllowList}.
+ * them, task-list items without form controls, and raw HTML through {@link HtmlAllowList} (or as written, when
+ * raw HTML is allowed, with comments that would read as pm's marks defused).
  */
 final class PmNodeRenderer implements NodeRenderer {
 
@@ -67,8 +75,57 @@ final class PmNodeRenderer implements NodeRenderer {
         if (allowList) {
             handlers.add(new NodeRenderingHandler<>(HtmlInline.class, this::html));
             handlers.add(new NodeRenderingHandler<>(HtmlBlock.class, this::html));
+        } else {
+            handlers.add(new NodeRenderingHandler<>(HtmlInline.class, PmNodeRenderer::rawHtml));
+            handlers.add(new NodeRenderingHandler<>(HtmlInlineComment.class, PmNodeRenderer::rawHtml));
+            handlers.add(new NodeRenderingHandler<>(HtmlBlock.class, PmNodeRenderer::rawHtml));
+            handlers.add(new NodeRenderingHandler<>(HtmlCommentBlock.class, PmNodeRenderer::rawHtml));
+            handlers.add(new NodeRenderingHandler<>(HtmlInnerBlock.class, PmNodeRenderer::rawHtml));
+            handlers.add(new NodeRenderingHandler<>(HtmlInnerBlockComment.class, PmNodeRenderer::rawHtml));
         }
         return handlers;
+    }
+
+    /**
+     * Raw HTML as the author wrote it ({@code allowRawHtml}), rendered by Flexmark, except that a comment that
+     * opens as pm's marks do is given a space ({@link SectionMarks#defused}): it stays in the page, but is no
+     * longer read as a mark that shows a status word or repeats an action item's details. The node is rendered
+     * with the changed text and then given its own back.
+     */
+    private static void rawHtml(Node node, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence chars = node.getChars();
+        if (!SectionMarks.anyIn(chars.toString())) {
+            context.delegateRender();
+            return;
+        }
+        if (!(node instanceof ContentNode content) || content.getContentLines().isEmpty()) {
+            node.setChars(BasedSequence.of(SectionMarks.defused(chars.toString())));
+            try {
+                context.delegateRender();
+            } finally {
+                node.setChars(chars);
+            }
+            return;
+        }
+        // An HTML block renders its content lines: each is defused, and all cut from one sequence, as Flexmark
+        // joins a node's lines only when they share one.
+        List<BasedSequence> lines = content.getContentLines();
+        List<String> defused = lines.stream().map(line -> SectionMarks.defused(line.toString())).toList();
+        BasedSequence whole = BasedSequence.of(String.join("", defused));
+        List<BasedSequence> cut = new ArrayList<>(defused.size());
+        int at = 0;
+        for (String line : defused) {
+            cut.add(whole.subSequence(at, at + line.length()));
+            at += line.length();
+        }
+        content.setContentLines(cut);
+        content.setChars(whole);
+        try {
+            context.delegateRender();
+        } finally {
+            content.setContentLines(lines);
+            content.setChars(chars);
+        }
     }
 
     private static void batch(MarkdownEngine.InlineBatch node, NodeRendererContext context, HtmlWriter html) {
