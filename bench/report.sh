@@ -45,6 +45,16 @@ echo "- Java: $(java -version 2>&1 | head -1)"
 echo "- Maven: $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 echo "- Hugo: $(hugo version | cut -d' ' -f1-2)"
 echo "- JBake: 2.7.0 (jbake-core from Maven Central), FreeMarker templates, in-memory store"
+# Every contender writes its output there, after the output of its last run was deleted: on ext4 without a journal,
+# the kernel skips inodes deleted in the last few seconds (minutes, while their blocks are dirty) when it
+# allocates one, so a file created then costs more system time, and a site of more files pays more of it.
+device=$(df -P "$(dirname "$RESULTS")" | awk 'NR == 2 {sub("^/dev/", "", $1); print $1}')
+fstype=$(df -PT "$(dirname "$RESULTS")" | awk 'NR == 2 {print $2}')
+journal=""
+if [ "$fstype" = ext4 ]; then
+  if ls /proc/fs/jbd2 2>/dev/null | grep -q "^$device-"; then journal=", with a journal"; else journal=", without a journal"; fi
+fi
+echo "- Output file system: $fstype$journal"
 loads=$(awk -F'\t' '$8 != "" {print $8}' "$RESULTS" | sort -g)
 if [ -n "$loads" ]; then
   echo "- Load (1-minute average at the end of each run, on $(nproc) cores): median $(echo "$loads" | median)," \
@@ -136,7 +146,8 @@ if [ -s "$SERVE" ]; then
   echo "## pm:serve: from saving an edit to the changed page being served"
   echo
   echo "\`bench/serve-latency.sh\`: \`mvn -o pm:serve\` (Maven's default JVM settings) on a copy of the corpus; each edit"
-  echo "rewrites one postmortem's title, then \`curl\` polls its page every 20 ms until the new title is served."
+  echo "rewrites one postmortem's title, then one poller process (\`bench/poll-page.py\`) fetches its page every 20 ms"
+  echo "until the new title is served."
   echo
   echo "| N | edits | median latency (s) | min – max (s) | start and first build (s) | server's peak memory (MiB) |"
   echo "| ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -3,7 +3,8 @@
 # served. For each N it copies the benchmark's corpus (so the edits never touch it), starts
 # 'mvn -o pm:serve -Dpm.port=<free port>' on the copy with Maven's default JVM settings, waits until the page
 # is served, then EDITS times: rewrites that postmortem's title and polls
-# http://127.0.0.1:<port>/postmortems/<slug>.html until the new title appears. Prints each latency and the
+# http://127.0.0.1:<port>/postmortems/<slug>.html every 20 ms until the new title appears (bench/poll-page.py, one
+# process for the whole wait, so that the polling takes little of the CPU the rebuild needs). Prints each latency and the
 # median, and writes them to $BENCH_WORK/serve.tsv (N, run, latency s, first build s, peak RSS KiB).
 #
 #   bench/serve-latency.sh             N = 100 and 1,000, five edits each
@@ -78,15 +79,19 @@ for n in "${SIZES[@]}"; do
   latencies=""
   for i in $(seq 1 "$EDITS"); do
     title="Latency probe $i at $(date +%s%N)"
-    sed -i "s/^title: .*/title: $title/" "$file"
+    # One poller process for the whole wait, started before the save so that Python's start is not timed; it
+    # prints when it saw the new title (see bench/poll-page.py).
+    "$ROOT/bench/poll-page.py" "$url" "$title" "$EDIT_TIMEOUT" > "$project/seen.txt" &
+    poller=$!
+    sleep 0.5
     saved=$(now)
-    deadline=$(( $(date +%s) + EDIT_TIMEOUT ))
-    until curl -sf --max-time 5 "$url" 2>/dev/null | grep -qF "$title"; do
+    sed -i "s/^title: .*/title: $title/" "$file"
+    if ! wait "$poller"; then
       kill -0 "$SERVER" 2>/dev/null || { echo "serve-latency: pm:serve exited at N=$n; see $log" >&2; exit 1; }
-      [ "$(date +%s)" -lt "$deadline" ] || { echo "serve-latency: edit $i not served within ${EDIT_TIMEOUT}s at N=$n; see $log" >&2; exit 1; }
-      sleep 0.02
-    done
-    latency=$(awk -v a="$saved" -v b="$(now)" 'BEGIN {printf "%.3f", b - a}')
+      echo "serve-latency: edit $i not served within ${EDIT_TIMEOUT}s at N=$n; see $log" >&2
+      exit 1
+    fi
+    latency=$(awk -v a="$saved" -v b="$(cat "$project/seen.txt")" 'BEGIN {printf "%.3f", b - a}')
     latencies+="$latency"$'\n'
     echo "serve-latency: N=$n edit $i: ${latency}s"
     sleep 2   # let the rebuild finish settling before the next save
