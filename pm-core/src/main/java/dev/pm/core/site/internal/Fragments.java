@@ -12,37 +12,99 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code once} directive of one build: {@code <@once key=entry root=page.root>...</@once>} renders its
  * content the first time for a key (a record of the data model, compared by value) and a root at that place of
- * that template, and writes the same text every other time. Its content must depend on nothing but the key, the root and the theme's words.
+ * that template, and writes the same text every other time. Its content must depend on nothing but the key, the
+ * root and the theme's words.
+ *
+ * <p>With {@code slot=...} (a string naming what the content shows, such as a postmortem's URL), the text is also
+ * kept for the next build of the same site with the same templates and words (pm:serve, see {@link #next()}),
+ * which writes it again where the same slot comes back with an equal key: a rebuild after one edit renders again
+ * only the cards and remedy tracker groups that changed. A slot holds one text, its last, so that the texts kept
+ * do not pile up as the author edits.
  *
  * <p>Why: the bundled layout lists each postmortem's card on the home, tag, service, severity and year pages, the
  * same HTML on all of them but the first home page (which links from the site root), and rendering cards again was
- * a third of the render time of a large site.
+ * a third of the render time of a large site; the remedy tracker of the benchmark's 10,000 postmortems is one
+ * 7 MB page, a quarter of the CPU of a pm:serve rebuild while it was rendered whole after every edit.
  */
 final class Fragments implements TemplateDirectiveModel {
 
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+    /** The slotted texts of this build, and of the builds before it where this one did not meet their slot. */
+    private final Map<Slot, Kept> slots;
+    /** How many slots {@link #next()} keeps at most; past that, only this build's. */
+    private final int limit;
+
+    /** The directive of a single build. */
+    Fragments() {
+        this(new ConcurrentHashMap<>(), 0);
+    }
+
+    private Fragments(Map<Slot, Kept> slots, int limit) {
+        this.slots = slots;
+        this.limit = limit;
+    }
 
     /** A record and root at one {@code <@once>} of one template: two blocks for the same record differ. */
     private record Key(Object value, String root, String template, int line, int column) {
     }
 
+    /** What a slotted block shows, at one {@code <@once>} of one template, with a root. */
+    private record Slot(String name, String root, String template, int line, int column) {
+    }
+
+    /** A slot's last text, the key it was rendered for, and whether this build met the slot. */
+    private record Kept(Key key, String text, boolean met) {
+    }
+
+    /**
+     * The directive for the next build of the same site with the same templates and words. It writes again
+     * the text of every slot this build or an earlier one rendered, where the key is still the same. Slots no
+     * build meets any more (a deleted postmortem's card) are kept until they are twice as many as one build met;
+     * then only this build's are kept.
+     */
+    Fragments next() {
+        int met = (int) slots.values().stream().filter(Kept::met).count();
+        int nextLimit = Math.max(limit, 2 * met);
+        Map<Slot, Kept> kept = new ConcurrentHashMap<>(slots.size() * 2);
+        slots.forEach((slot, text) -> {
+            if (text.met() || slots.size() <= nextLimit) {
+                kept.put(slot, new Kept(text.key(), text.text(), false));
+            }
+        });
+        return new Fragments(kept, nextLimit);
+    }
+
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
             TemplateDirectiveBody body) throws TemplateException, IOException {
-        if (params.size() != 2 || !(params.get("key") instanceof AdapterTemplateModel key)
-                || !(params.get("root") instanceof TemplateScalarModel root) || body == null) {
-            throw new TemplateModelException("once needs key=<a record> and root=<a string>, and content:"
-                    + " <@once key=entry root=page.root>...</@once>");
+        int expected = params.containsKey("slot") ? 3 : 2;
+        if (params.size() != expected || !(params.get("key") instanceof AdapterTemplateModel key)
+                || !(params.get("root") instanceof TemplateScalarModel root) || body == null
+                || expected == 3 && !(params.get("slot") instanceof TemplateScalarModel)) {
+            throw new TemplateModelException("once needs key=<a record> and root=<a string>, optionally"
+                    + " slot=<a string>, and content: <@once key=entry root=page.root>...</@once>");
         }
         DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-        Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString(),
-                place.getTemplate().getSourceName(), place.getBeginLine(), place.getBeginColumn());
+        String template = place.getTemplate().getSourceName();
+        Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString(), template,
+                place.getBeginLine(), place.getBeginColumn());
+        Optional<Slot> slot = expected == 3 ? Optional.of(new Slot(((TemplateScalarModel) params.get("slot"))
+                .getAsString(), root.getAsString(), template, place.getBeginLine(), place.getBeginColumn()))
+                : Optional.empty();
         String text = rendered.get(fragment);
+        if (text == null && slot.isPresent()) {
+            Kept before = slots.get(slot.get());
+            if (before != null && before.key().equals(fragment)) {
+                text = before.text();
+                rendered.putIfAbsent(fragment, text);
+            }
+        }
         if (text == null) {
             StringWriter out = new StringWriter();
             body.render(out);
@@ -50,6 +112,8 @@ final class Fragments implements TemplateDirectiveModel {
             // Two pages may render the same card at once: both texts are the same, either may stay.
             rendered.putIfAbsent(fragment, text);
         }
+        String written = text;
+        slot.ifPresent(s -> slots.put(s, new Kept(fragment, written, true)));
         env.getOut().write(text);
     }
 }

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 
 /** Plans, renders (in parallel) and writes the site. */
@@ -48,6 +49,11 @@ public final class SiteEngine {
     private final Optional<Views.Memory> viewMemory;
     /** The same for the views of feed items, whose links are absolute. */
     private final Optional<Views.Memory> feedViewMemory;
+    /**
+     * The {@code once} directive for the next build, holding the texts of the builds before, when this engine
+     * rebuilds (pm:serve); empty when each build starts afresh.
+     */
+    private final Optional<AtomicReference<Fragments>> fragmentMemory;
     /** The feed items of the last build: a rebuild renders again only those whose model changed. */
     private final FeedItemMemory feedItemMemory = new FeedItemMemory();
     /** The last archive's selections, for the build that asked for its unpublished links first. */
@@ -65,6 +71,7 @@ public final class SiteEngine {
         this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
+        this.fragmentMemory = rebuilds ? Optional.of(new AtomicReference<>(new Fragments())) : Optional.empty();
         try {
             this.messages = Messages.load(settings.locale(), settings.themeDirectory());
             this.words = new SiteWords(messages, SectionHtml.of(messages.bundle()));
@@ -191,7 +198,7 @@ public final class SiteEngine {
             // Written before the pages are rendered, so that the index's files (each postmortem's text among
             // them) need not stay in memory meanwhile.
             searchFiles = Map.of();
-            Fragments once = new Fragments();
+            Fragments once = fragmentMemory.map(AtomicReference::get).orElseGet(Fragments::new);
             pages.parallelStream().forEach(page -> {
                 Rendered rendered = render(page, writer::unchanged, once);
                 progress.update("rendering", done.incrementAndGet(), total);
@@ -214,6 +221,7 @@ public final class SiteEngine {
                 });
             });
             items.keep();
+            fragmentMemory.ifPresent(memory -> memory.set(once.next()));
             feedViews.ifPresent(Views::remember);
             if (!problems.isEmpty()) {
                 writer.abandon();

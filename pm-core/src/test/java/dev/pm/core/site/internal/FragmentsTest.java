@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The once directive: content rendered once per build for a record and a root, then written again. */
+/**
+ * The once directive: content rendered once per build for a record and a root, then written again; with a slot,
+ * also in the next build (pm:serve).
+ */
 class FragmentsTest {
 
     @TempDir
@@ -61,6 +64,85 @@ class FragmentsTest {
                 + "</@once>|<@once key=page root=page.root>aside ${page.title}</@once>");
 
         assertThat(templates.render("probe.ftlh", page("A"), new Fragments())).isEqualTo("list A|aside A");
+    }
+
+    private static TemplateModel.PlainPage page(String title, String path) {
+        return new TemplateModel.PlainPage(new TemplateModel.PageInfo(path, "", title, null, null), SITE);
+    }
+
+    /** A block whose key (the site) leaves out what it shows (the page's path): a text written again shows. */
+    private void slotted(String slot) throws IOException {
+        Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=site root=page.root" + slot
+                + ">${page.path}</@once>");
+        templates = new Templates(Optional.of(theme), Locale.ENGLISH, Messages.load(Locale.ENGLISH,
+                Optional.empty()));
+    }
+
+    @Test
+    void aSlottedTextIsWrittenAgainInTheNextBuildWhereItsKeyIsTheSame() throws Exception {
+        slotted(" slot=page.title");
+        Fragments first = new Fragments();
+
+        assertThat(templates.render("probe.ftlh", page("A", "1.html"), first)).isEqualTo("1.html");
+        assertThat(templates.render("probe.ftlh", page("A", "2.html"), first.next())).isEqualTo("1.html");
+        assertThat(templates.render("probe.ftlh", page("B", "2.html"), first.next())).as("another slot")
+                .isEqualTo("2.html");
+    }
+
+    @Test
+    void aTextWithoutASlotIsNotKeptForTheNextBuild() throws Exception {
+        slotted("");
+        Fragments first = new Fragments();
+
+        templates.render("probe.ftlh", page("A", "1.html"), first);
+
+        assertThat(templates.render("probe.ftlh", page("A", "2.html"), first.next())).isEqualTo("2.html");
+    }
+
+    @Test
+    void aSlotWhoseKeyChangedIsRenderedAgainAndKeepsOnlyItsLastText() throws Exception {
+        Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page root=page.root slot='s'>"
+                + "${page.title}</@once>");
+        Fragments first = new Fragments();
+        templates.render("probe.ftlh", page("A"), first);
+        Fragments second = first.next();
+
+        assertThat(templates.render("probe.ftlh", page("B"), second)).isEqualTo("B");
+        assertThat(templates.render("probe.ftlh", page("A"), second.next())).as("A's text was replaced by B's")
+                .isEqualTo("A");
+    }
+
+    @Test
+    void slotsNoBuildMeetsAnyMoreAreDroppedOnceTwiceAsManyAsABuildMet() throws Exception {
+        slotted(" slot=page.title");
+        Fragments first = new Fragments();
+        templates.render("probe.ftlh", page("A", "1.html"), first);
+        templates.render("probe.ftlh", page("B", "1.html"), first);
+        Fragments second = first.next();
+        templates.render("probe.ftlh", page("C", "1.html"), second);
+        Fragments third = second.next();
+
+        assertThat(templates.render("probe.ftlh", page("D", "1.html"), third)).isEqualTo("1.html");
+        assertThat(templates.render("probe.ftlh", page("E", "1.html"), third)).isEqualTo("1.html");
+
+        // Each in a build of its own: within one build, blocks with equal keys share their text.
+        assertThat(templates.render("probe.ftlh", page("A", "2.html"), third.next()))
+                .as("five slots, more than twice the two the first build met: A, not met by the third, dropped")
+                .isEqualTo("2.html");
+        assertThat(templates.render("probe.ftlh", page("D", "2.html"), third.next())).as("D, met by the third, kept")
+                .isEqualTo("1.html");
+    }
+
+    @Test
+    void slotsStayWhileTheyAreFewerThanTwiceAsManyAsABuildMet() throws Exception {
+        slotted(" slot=page.title");
+        Fragments first = new Fragments();
+        templates.render("probe.ftlh", page("A", "1.html"), first);
+        templates.render("probe.ftlh", page("B", "1.html"), first);
+        Fragments second = first.next();
+        templates.render("probe.ftlh", page("C", "1.html"), second);
+
+        assertThat(templates.render("probe.ftlh", page("A", "2.html"), second.next().next())).isEqualTo("1.html");
     }
 
     @Test
