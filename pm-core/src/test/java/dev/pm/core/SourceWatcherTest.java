@@ -68,6 +68,30 @@ class SourceWatcherTest {
     }
 
     @Test
+    void theFirstActionRunsOnTheWatchingThreadBeforeAnyChangeAndAChangeMadeMeanwhileIsSeenAfterIt()
+            throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("src/postmortems"));
+        BlockingQueue<String> order = new LinkedBlockingQueue<>();
+        Runnable first = () -> {
+            order.add("first on " + Thread.currentThread().getName());
+            try {
+                Files.writeString(sources.resolve("a.md"), "written while the first action runs");
+                Thread.sleep(SETTLE_MILLIS);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            order.add("first done");
+        };
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(sources), dir, QUIET_MILLIS, first,
+                () -> order.add("change"), failures::add)) {
+            assertThat(order.poll(10, TimeUnit.SECONDS)).isEqualTo("first on pm-watch");
+            assertThat(order.poll(10, TimeUnit.SECONDS)).isEqualTo("first done");
+            assertThat(order.poll(10, TimeUnit.SECONDS)).as("the change made while it ran").isEqualTo("change");
+            assertThat(failures).isEmpty();
+        }
+    }
+
+    @Test
     void aFolderCreatedAfterTheStartIsWatchedFromThenOn() throws Exception {
         Path theme = dir.resolve("src/pm-theme");
         try (SourceWatcher watcher = watch(theme)) {

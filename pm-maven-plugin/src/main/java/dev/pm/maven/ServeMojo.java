@@ -78,7 +78,8 @@ public class ServeMojo extends SiteMojo {
             rebuild(publisher, server, false);
             try (SourceWatcher watcher = SourceWatcher.start(List.of(sourceDirectory().toPath(),
                     themeDirectory().toPath()), baseDirectory().toPath(), QUIET_MILLIS,
-                    () -> rebuild(publisher, server, true), this::reportWatchFailure)) {
+                    () -> warmUp(publisher, server), () -> rebuild(publisher, server, true),
+                    this::reportWatchFailure)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "pm-serve-stop"));
                 if (server.reachableFromOtherMachines()) {
                     getLog().warn("pm: serving on " + bind + ", so every machine that can reach this one sees the"
@@ -118,6 +119,13 @@ public class ServeMojo extends SiteMojo {
         } catch (UnknownHostException e) {
             throw badConfiguration("<bind> (pm.bind) '" + host + "' is no address of this machine: use 127.0.0.1"
                     + " (the default), or 0.0.0.0 to serve on every interface");
+        }
+    }
+
+    /** Before the first change: a rebuild that says nothing unless a source changed since the first build. */
+    private void warmUp(IncrementalPublisher publisher, PreviewServer server) {
+        if (!publisher.warmUp()) {
+            rebuild(publisher, server, true);
         }
     }
 

@@ -55,6 +55,16 @@ public final class SourceWatcher implements AutoCloseable {
      */
     public static SourceWatcher start(List<Path> folders, Path boundary, long quietMillis, Runnable onChange,
             Consumer<RuntimeException> onFailure) throws IOException {
+        return start(folders, boundary, quietMillis, () -> { }, onChange, onFailure);
+    }
+
+    /**
+     * Starts watching as {@link #start(List, Path, long, Runnable, Consumer)} does, and runs {@code first} on the
+     * watching thread before it waits for changes: never at the same time as {@code onChange}, and changes made
+     * while it runs are seen after it (the folders are watched from before it starts).
+     */
+    public static SourceWatcher start(List<Path> folders, Path boundary, long quietMillis, Runnable first,
+            Runnable onChange, Consumer<RuntimeException> onFailure) throws IOException {
         WatchService watcher = FileSystems.getDefault().newWatchService();
         Watches watches = new Watches(watcher, folders, boundary);
         try {
@@ -63,7 +73,10 @@ public final class SourceWatcher implements AutoCloseable {
             watcher.close();
             throw new IOException(e.getMessage(), e.getCause());
         }
-        Thread thread = new Thread(() -> loop(watcher, watches, quietMillis, onChange, onFailure), "pm-watch");
+        Thread thread = new Thread(() -> {
+            run(first, onFailure);
+            loop(watcher, watches, quietMillis, onChange, onFailure);
+        }, "pm-watch");
         thread.setDaemon(true);
         thread.start();
         return new SourceWatcher(watcher, thread);
