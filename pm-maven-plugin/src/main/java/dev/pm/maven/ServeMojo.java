@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -122,11 +123,22 @@ public class ServeMojo extends SiteMojo {
         }
     }
 
-    /** Before the first change: a rebuild that says nothing unless a source changed since the first build. */
+    /**
+     * Before the first change: a rebuild that says nothing unless a source changed since the first build (or
+     * cannot be read), when it is reported as any rebuild is.
+     */
     private void warmUp(IncrementalPublisher publisher, PreviewServer server) {
-        if (!publisher.warmUp()) {
-            rebuild(publisher, server, true);
+        long started = System.nanoTime();
+        Optional<SitePublisher.Outcome> changed;
+        try {
+            changed = publisher.warmUp();
+        } catch (IOException | RuntimeException e) {
+            rebuild(publisher, server, false, started, progress -> {
+                throw e;
+            });
+            return;
         }
+        changed.ifPresent(outcome -> rebuild(publisher, server, false, started, progress -> outcome));
     }
 
     /** Every rebuild prints its findings again. */
@@ -140,12 +152,17 @@ public class ServeMojo extends SiteMojo {
      * errors, every diagnostic instead of the site.
      */
     private void rebuild(IncrementalPublisher publisher, PreviewServer server, boolean changed) {
+        rebuild(publisher, server, changed, System.nanoTime(), publisher::publish);
+    }
+
+    /** Reports {@code how}'s rebuild, begun at {@code started} ({@link System#nanoTime()}). */
+    private void rebuild(IncrementalPublisher publisher, PreviewServer server, boolean changed, long started,
+            Publishing how) {
         if (changed) {
             getLog().info("pm: a source changed; rebuilding");
         }
         try {
-            long started = System.nanoTime();
-            SitePublisher.Outcome outcome = publish(publisher::publish, true);
+            SitePublisher.Outcome outcome = publish(how, true);
             if (outcome.published()) {
                 server.siteRebuilt();
                 getLog().info(String.format(Locale.ROOT, "pm: rebuilt in %.2f s (%s)",

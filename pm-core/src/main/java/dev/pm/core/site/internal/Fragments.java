@@ -64,9 +64,10 @@ final class Fragments implements TemplateDirectiveModel {
 
     /**
      * The directive for the next build of the same site with the same templates and words. It writes again
-     * the text of every slot this build or an earlier one rendered, where the key is still the same. Slots no
-     * build meets any more (a deleted postmortem's card) are kept until they are twice as many as one build met;
-     * then only this build's are kept.
+     * the text of every slot this build or an earlier one rendered, where the key is still the same. The slots
+     * this build did not meet (those of pages it did not render, and of a deleted postmortem's card) are all
+     * dropped once the slots are more than twice as many as the most any build met: the next builds then render
+     * their blocks again.
      */
     Fragments next() {
         int met = (int) slots.values().stream().filter(Kept::met).count();
