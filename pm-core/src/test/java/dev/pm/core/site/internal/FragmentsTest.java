@@ -112,15 +112,20 @@ class FragmentsTest {
                 .isEqualTo("A");
     }
 
-    @Test
-    void slotsNoBuildMeetsAnyMoreAreDroppedOnceTwiceAsManyAsABuildMet() throws Exception {
+    /** The directive of a second build, which met slot C, after a first that met A and B (limit: four slots). */
+    private Fragments secondBuildAfterSlotsAAndBThenC() throws Exception {
         slotted(" slot=page.title");
         Fragments first = new Fragments();
         templates.render("probe.ftlh", page("A", "1.html"), first);
         templates.render("probe.ftlh", page("B", "1.html"), first);
         Fragments second = first.next();
         templates.render("probe.ftlh", page("C", "1.html"), second);
-        Fragments third = second.next();
+        return second;
+    }
+
+    @Test
+    void slotsNoBuildMeetsAnyMoreAreDroppedOnceTwiceAsManyAsABuildMet() throws Exception {
+        Fragments third = secondBuildAfterSlotsAAndBThenC().next();
 
         assertThat(templates.render("probe.ftlh", page("D", "1.html"), third)).isEqualTo("1.html");
         assertThat(templates.render("probe.ftlh", page("E", "1.html"), third)).isEqualTo("1.html");
@@ -135,12 +140,7 @@ class FragmentsTest {
 
     @Test
     void slotsStayWhileTheyAreFewerThanTwiceAsManyAsABuildMet() throws Exception {
-        slotted(" slot=page.title");
-        Fragments first = new Fragments();
-        templates.render("probe.ftlh", page("A", "1.html"), first);
-        templates.render("probe.ftlh", page("B", "1.html"), first);
-        Fragments second = first.next();
-        templates.render("probe.ftlh", page("C", "1.html"), second);
+        Fragments second = secondBuildAfterSlotsAAndBThenC();
 
         assertThat(templates.render("probe.ftlh", page("A", "2.html"), second.next().next())).isEqualTo("1.html");
     }
