@@ -35,19 +35,27 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Fragments implements TemplateDirectiveModel {
 
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
-    /** The slotted texts of this build, and of the builds before it where this one did not meet their slot. */
-    private final Map<Slot, Kept> slots;
+    /**
+     * The slotted texts of this build, and of the builds before it where this one did not meet their slot; empty
+     * for a single build, which has no next build to keep them for.
+     */
+    private final Optional<Map<Slot, Kept>> slots;
     /** How many slots {@link #next()} keeps at most; past that, only this build's. */
     private final int limit;
 
-    /** The directive of a single build. */
+    /** The directive of a single build: slots are not kept. */
     Fragments() {
-        this(new ConcurrentHashMap<>(), 0);
+        this(Optional.empty(), 0);
     }
 
-    private Fragments(Map<Slot, Kept> slots, int limit) {
+    private Fragments(Optional<Map<Slot, Kept>> slots, int limit) {
         this.slots = slots;
         this.limit = limit;
+    }
+
+    /** The directive of the first of builds of the same site, each keeping its slots for the next (pm:serve). */
+    static Fragments forRebuilds() {
+        return new Fragments(Optional.of(new ConcurrentHashMap<>()), 0);
     }
 
     /** A record and root at one {@code <@once>} of one template: two blocks for the same record differ. */
@@ -70,15 +78,16 @@ final class Fragments implements TemplateDirectiveModel {
      * their blocks again.
      */
     Fragments next() {
-        int met = (int) slots.values().stream().filter(Kept::met).count();
+        Map<Slot, Kept> these = slots.orElseThrow(() -> new IllegalStateException("a single build has no next"));
+        int met = (int) these.values().stream().filter(Kept::met).count();
         int nextLimit = Math.max(limit, 2 * met);
-        Map<Slot, Kept> kept = new ConcurrentHashMap<>(slots.size() * 2);
-        slots.forEach((slot, text) -> {
-            if (text.met() || slots.size() <= nextLimit) {
+        Map<Slot, Kept> kept = new ConcurrentHashMap<>(these.size() * 2);
+        these.forEach((slot, text) -> {
+            if (text.met() || these.size() <= nextLimit) {
                 kept.put(slot, new Kept(text.key(), text.text(), false));
             }
         });
-        return new Fragments(kept, nextLimit);
+        return new Fragments(Optional.of(kept), nextLimit);
     }
 
     @Override
@@ -95,12 +104,12 @@ final class Fragments implements TemplateDirectiveModel {
         String template = place.getTemplate().getSourceName();
         Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString(), template,
                 place.getBeginLine(), place.getBeginColumn());
-        Optional<Slot> slot = expected == 3 ? Optional.of(new Slot(((TemplateScalarModel) params.get("slot"))
-                .getAsString(), root.getAsString(), template, place.getBeginLine(), place.getBeginColumn()))
-                : Optional.empty();
+        Optional<Slot> slot = expected == 3 && slots.isPresent() ? Optional.of(new Slot(((TemplateScalarModel)
+                params.get("slot")).getAsString(), root.getAsString(), template, place.getBeginLine(),
+                place.getBeginColumn())) : Optional.empty();
         String text = rendered.get(fragment);
         if (text == null && slot.isPresent()) {
-            Kept before = slots.get(slot.get());
+            Kept before = slots.get().get(slot.get());
             if (before != null && before.key().equals(fragment)) {
                 text = before.text();
                 rendered.putIfAbsent(fragment, text);
@@ -114,7 +123,7 @@ final class Fragments implements TemplateDirectiveModel {
             rendered.putIfAbsent(fragment, text);
         }
         String written = text;
-        slot.ifPresent(s -> slots.put(s, new Kept(fragment, written, true)));
+        slot.ifPresent(s -> slots.get().put(s, new Kept(fragment, written, true)));
         env.getOut().write(text);
     }
 }

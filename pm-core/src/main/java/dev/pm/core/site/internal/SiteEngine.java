@@ -71,7 +71,7 @@ public final class SiteEngine {
         this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
-        this.fragmentMemory = rebuilds ? Optional.of(new AtomicReference<>(new Fragments())) : Optional.empty();
+        this.fragmentMemory = rebuilds ? Optional.of(new AtomicReference<>(Fragments.forRebuilds())) : Optional.empty();
         try {
             this.messages = Messages.load(settings.locale(), settings.themeDirectory());
             this.words = new SiteWords(messages, SectionHtml.of(messages.bundle()));

@@ -81,7 +81,7 @@ class FragmentsTest {
     @Test
     void aSlottedTextIsWrittenAgainInTheNextBuildWhereItsKeyIsTheSame() throws Exception {
         slotted(" slot=page.title");
-        Fragments first = new Fragments();
+        Fragments first = Fragments.forRebuilds();
 
         assertThat(templates.render("probe.ftlh", page("A", "1.html"), first)).isEqualTo("1.html");
         assertThat(templates.render("probe.ftlh", page("A", "2.html"), first.next())).isEqualTo("1.html");
@@ -90,9 +90,19 @@ class FragmentsTest {
     }
 
     @Test
+    void aSingleBuildWritesASlottedTextAgainWithinItselfButKeepsNoneForANextBuild() throws Exception {
+        slotted(" slot=page.title");
+        Fragments single = new Fragments();
+
+        assertThat(templates.render("probe.ftlh", page("A", "1.html"), single)).isEqualTo("1.html");
+        assertThat(templates.render("probe.ftlh", page("A", "2.html"), single)).isEqualTo("1.html");
+        assertThatThrownBy(single::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aTextWithoutASlotIsNotKeptForTheNextBuild() throws Exception {
         slotted("");
-        Fragments first = new Fragments();
+        Fragments first = Fragments.forRebuilds();
 
         templates.render("probe.ftlh", page("A", "1.html"), first);
 
@@ -103,7 +113,7 @@ class FragmentsTest {
     void aSlotWhoseKeyChangedIsRenderedAgainAndKeepsOnlyItsLastText() throws Exception {
         Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page root=page.root slot='s'>"
                 + "${page.title}</@once>");
-        Fragments first = new Fragments();
+        Fragments first = Fragments.forRebuilds();
         templates.render("probe.ftlh", page("A"), first);
         Fragments second = first.next();
 
@@ -115,7 +125,7 @@ class FragmentsTest {
     /** The directive of a second build, which met slot C, after a first that met A and B (limit: four slots). */
     private Fragments secondBuildAfterSlotsAAndBThenC() throws Exception {
         slotted(" slot=page.title");
-        Fragments first = new Fragments();
+        Fragments first = Fragments.forRebuilds();
         templates.render("probe.ftlh", page("A", "1.html"), first);
         templates.render("probe.ftlh", page("B", "1.html"), first);
         Fragments second = first.next();
