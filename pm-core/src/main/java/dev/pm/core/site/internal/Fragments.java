@@ -104,26 +104,25 @@ final class Fragments implements TemplateDirectiveModel {
         String template = place.getTemplate().getSourceName();
         Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString(), template,
                 place.getBeginLine(), place.getBeginColumn());
-        Optional<Slot> slot = expected == 3 && slots.isPresent() ? Optional.of(new Slot(((TemplateScalarModel)
-                params.get("slot")).getAsString(), root.getAsString(), template, place.getBeginLine(),
-                place.getBeginColumn())) : Optional.empty();
         String text = rendered.get(fragment);
-        if (text == null && slot.isPresent()) {
-            Kept before = slots.get().get(slot.get());
+        if (text == null) {
+            // The first block of this build with this key: it looks in the slot, or renders, and notes the slot.
+            Optional<Slot> slot = expected == 3 && slots.isPresent() ? Optional.of(new Slot(((TemplateScalarModel)
+                    params.get("slot")).getAsString(), root.getAsString(), template, place.getBeginLine(),
+                    place.getBeginColumn())) : Optional.empty();
+            Kept before = slot.map(s -> slots.get().get(s)).orElse(null);
             if (before != null && before.key().equals(fragment)) {
                 text = before.text();
-                rendered.putIfAbsent(fragment, text);
+            } else {
+                StringWriter out = new StringWriter();
+                body.render(out);
+                text = out.toString();
             }
-        }
-        if (text == null) {
-            StringWriter out = new StringWriter();
-            body.render(out);
-            text = out.toString();
             // Two pages may render the same card at once: both texts are the same, either may stay.
             rendered.putIfAbsent(fragment, text);
+            String written = text;
+            slot.ifPresent(s -> slots.get().put(s, new Kept(fragment, written, true)));
         }
-        String written = text;
-        slot.ifPresent(s -> slots.get().put(s, new Kept(fragment, written, true)));
         env.getOut().write(text);
     }
 }

@@ -111,15 +111,17 @@ class FragmentsTest {
 
     @Test
     void aSlotWhoseKeyChangedIsRenderedAgainAndKeepsOnlyItsLastText() throws Exception {
-        Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page root=page.root slot='s'>"
-                + "${page.title}</@once>");
+        slotted(" slot='s'");
+        TemplateModel.Site other = new TemplateModel.Site("Other", "Our incidents", "en", "Acme", null, "UTC", false,
+                false, 3, null, List.of());
         Fragments first = Fragments.forRebuilds();
-        templates.render("probe.ftlh", page("A"), first);
+        templates.render("probe.ftlh", page("A", "1.html"), first);
         Fragments second = first.next();
 
-        assertThat(templates.render("probe.ftlh", page("B"), second)).isEqualTo("B");
-        assertThat(templates.render("probe.ftlh", page("A"), second.next())).as("A's text was replaced by B's")
-                .isEqualTo("A");
+        assertThat(templates.render("probe.ftlh", new TemplateModel.PlainPage(new TemplateModel.PageInfo("2.html",
+                "", "A", null, null), other), second)).as("another key in the slot").isEqualTo("2.html");
+        assertThat(templates.render("probe.ftlh", page("A", "3.html"), second.next()))
+                .as("the first key's text was replaced by the second's").isEqualTo("3.html");
     }
 
     /** The directive of a second build, which met slot C, after a first that met A and B (limit: four slots). */
