@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -32,23 +33,6 @@ public final class MarkdownEngine {
 
     private static final Pattern TABLE_CELL = Pattern.compile("<(t[dh])(?: [^>]*)?>(.*)</\\1>", Pattern.DOTALL);
     private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
-    /** Takes the output of a rendering that keeps its results elsewhere. */
-    private static final Appendable NOWHERE = new Appendable() {
-        @Override
-        public Appendable append(CharSequence text) {
-            return this;
-        }
-
-        @Override
-        public Appendable append(CharSequence text, int start, int end) {
-            return this;
-        }
-
-        @Override
-        public Appendable append(char c) {
-            return this;
-        }
-    };
     /** Written between the blocks of a batch: rendered Markdown never holds a NUL (the parser replaces it). */
     static final String BATCH_SEPARATOR = "\u0000";
 
@@ -134,6 +118,7 @@ public final class MarkdownEngine {
         private final Document source;
         /** Each section added, in the order added; null for one without blocks. */
         private final List<SectionHolder> sections = new ArrayList<>();
+        private boolean rendered;
 
         private SectionBatch(Document source) {
             this.source = source;
@@ -152,6 +137,7 @@ public final class MarkdownEngine {
 
         /** Renders every section added, all in one pass; call it once, after the last {@link #add}. */
         public void render() {
+            rendered = true;
             Document batch = new Document(source, source.getChars());
             // In the file's order, so that of two headings with the same words the first keeps the plain id.
             sections.stream().filter(Objects::nonNull)
@@ -159,12 +145,19 @@ public final class MarkdownEngine {
                     .forEach(batch::appendChild);
             if (batch.hasChildren()) {
                 // Each section's HTML is kept by its holder; the batch's own output is not needed.
-                documentRenderer.render(batch, NOWHERE);
+                documentRenderer.render(batch, Writer.nullWriter());
             }
         }
 
-        /** The HTML of the section {@link #add} numbered so; empty until rendered, and for no blocks. */
+        /**
+         * The HTML of the section {@link #add} numbered so; empty for no blocks.
+         *
+         * @throws IllegalStateException before {@link #render()}, which would give the section no words
+         */
         public String html(int index) {
+            if (!rendered) {
+                throw new IllegalStateException("render() the batch before asking for a section's HTML");
+            }
             SectionHolder holder = sections.get(index);
             return holder == null ? "" : holder.html();
         }

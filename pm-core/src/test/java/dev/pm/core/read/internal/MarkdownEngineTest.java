@@ -1,6 +1,7 @@
 package dev.pm.core.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -169,5 +170,16 @@ class MarkdownEngineTest {
 
         assertThat(batch.html(earlier)).contains("<h3 id=\"details\">Details</h3>", "Login failed.");
         assertThat(batch.html(later)).contains("<h3 id=\"details-1\">Details</h3>", "More.");
+    }
+
+    @Test
+    void aSectionsHtmlAskedForBeforeTheBatchIsRenderedIsRefusedNotEmpty() {
+        Document document = ENGINE.parse("Words the author wrote.\n");
+        MarkdownEngine.SectionBatch batch = ENGINE.sections(document);
+        int index = batch.add(List.of(document.getFirstChild()));
+
+        assertThatThrownBy(() -> batch.html(index)).isInstanceOf(IllegalStateException.class);
+        batch.render();
+        assertThat(batch.html(index)).contains("Words the author wrote.");
     }
 }
