@@ -133,12 +133,11 @@ public class ServeMojo extends SiteMojo {
         try {
             changed = publisher.warmUp();
         } catch (IOException | RuntimeException e) {
-            rebuild(publisher, server, false, started, progress -> {
-                throw e;
-            });
+            // Rebuilt as after a change, which reports the failure, or the build if it went away meanwhile.
+            rebuild(publisher, server, true);
             return;
         }
-        changed.ifPresent(outcome -> rebuild(publisher, server, false, started, progress -> outcome));
+        changed.ifPresent(outcome -> rebuild(publisher, server, true, started, progress -> outcome));
     }
 
     /** Every rebuild prints its findings again. */

@@ -111,9 +111,9 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private static void run(Runnable onChange, Consumer<RuntimeException> onFailure) {
+    private static void run(Runnable action, Consumer<RuntimeException> onFailure) {
         try {
-            onChange.run();
+            action.run();
         } catch (RuntimeException e) {
             onFailure.accept(e);
         }
