@@ -48,7 +48,8 @@ echo "- JBake: 2.7.0 (jbake-core from Maven Central), FreeMarker templates, in-m
 # Every contender writes its output there, after the output of its last run was deleted: on ext4 without a journal,
 # the kernel skips inodes deleted in the last few seconds (minutes, while their blocks are dirty) when it
 # allocates one, so a file created then costs more system time, and a site of more files pays more of it.
-device=$(df -P "$(dirname "$RESULTS")" | awk 'NR == 2 {sub("^/dev/", "", $1); print $1}')
+# The kernel's name of the device (dm-0 for /dev/mapper/...), as /proc/fs/jbd2 names its journals.
+device=$(basename "$(readlink -f "$(df -P "$(dirname "$RESULTS")" | awk 'NR == 2 {print $1}')")")
 fstype=$(df -PT "$(dirname "$RESULTS")" | awk 'NR == 2 {print $2}')
 journal=""
 if [ "$fstype" = ext4 ]; then
