@@ -7,6 +7,7 @@ import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReaderOptions;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ class InvalidPostmortemTest {
         "unknown-action-attribute.md,    action-attribute,20, 42, WARNING, unknown action item attribute 'priority'",
         "unknown-action-type.md,         action-type,     20, 42, ERROR,   unknown action type 'repair'",
         "timeline-entry-without-time.md, timeline-entry,  19,  3, WARNING, does not start with a time",
+        "unclosed-comment.md,            unclosed-comment,22,  1, ERROR,   everything up to line 24 is inside it",
     })
     void eachDefectIsReportedOnceWithItsRuleAndPosition(String file, String rule, int line, int column, Level level,
             String message) {
@@ -51,6 +53,35 @@ class InvalidPostmortemTest {
                 .containsExactly(tuple(rule, line, column, level));
         assertThat(parsed.diagnostics().get(0).message()).contains(message);
         assertThat(parsed.diagnostics().get(0).file()).isEqualTo(Fixtures.file("invalid", file));
+    }
+
+    @Test
+    void aCommentLeftOpenInAnHtmlBlockIsAnErrorOnlyWhereRawHtmlReachesThePage() throws Exception {
+        Path file = Fixtures.file("invalid", "unclosed-comment-in-html.md");
+        byte[] content = Files.readAllBytes(file);
+
+        ParsedFile raw = new PostmortemReader(ReaderOptions.defaults().withRawHtml(true)).parse(file, content);
+        ParsedFile escaped = new PostmortemReader(ReaderOptions.defaults()).parse(file, content);
+
+        assertThat(raw.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column,
+                Diagnostic::level).containsExactly(tuple("unclosed-comment", 18, 31, Level.ERROR));
+        assertThat(raw.diagnostics().get(0).message()).contains("hides the rest of the page after line 19",
+                "end it with '-->'");
+        assertThat(escaped.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void closedEmptyAndQuotedCommentsAreNotReported() {
+        String text = "---\ntitle: x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n  start: 2026-03-12T09:14:00Z\n"
+                + "  resolved: 2026-03-12T10:01:00Z\n---\n\n## Regret\n\nSorry.\n\n<!-- a -- b -->\n\n<!--> <!--->\n\n"
+                + "## Reason\n\n```html\n<!-- in a fence\n```\n\nIn code: `<!--` and in text: a <!-- b.\n\n"
+                + "<div><!-- one --><!-- two --></div>\n\n## Remedy\n\n- [ ] Fix it {owner=\"SRE\"}\n";
+
+        for (boolean rawHtml : new boolean[] {false, true}) {
+            ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults().withRawHtml(rawHtml))
+                    .parse(Path.of("comments.md"), text.getBytes(StandardCharsets.UTF_8));
+            assertThat(parsed.diagnostics()).as("raw HTML " + rawHtml).isEmpty();
+        }
     }
 
     @Test

@@ -70,6 +70,8 @@ public enum ReadRule implements Diagnostic.FixedRule {
     UNPUBLISHED_LINK("unpublished-link", Diagnostic.Level.WARNING,
             "A link to another postmortem's file goes to one the build publishes.",
             "Publish the postmortem linked to, move the link into an {.internal} section, or remove the link."),
+    UNCLOSED_COMMENT("unclosed-comment", Diagnostic.Level.ERROR, "Every HTML comment ('<!--') is closed ('-->').",
+            "End the comment with '-->' where it should stop."),
     MARKDOWN_DEPTH("markdown-depth", Diagnostic.Level.ERROR, "Block quotes and list levels together, and brackets,"
             + " nest at most 32 deep.", "Flatten the quotes or lists, or remove the extra brackets or marks."),
     INTERNAL_ERROR("internal-error", Diagnostic.Level.ERROR, "pm reads and renders the file without failing itself.",

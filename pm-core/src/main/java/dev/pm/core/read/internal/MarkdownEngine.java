@@ -41,8 +41,10 @@ public final class MarkdownEngine {
     private final HtmlRenderer renderer;
     private final HtmlRenderer rendererWithoutHeadingIds;
     private final HtmlRenderer documentRenderer;
+    private final boolean allowRawHtml;
 
     public MarkdownEngine(boolean allowRawHtml) {
+        this.allowRawHtml = allowRawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create(),
@@ -76,6 +78,11 @@ public final class MarkdownEngine {
                 StrikethroughExtension.create(), AttributesExtension.create(), AutolinkExtension.create(),
                 PmNodeRenderer.extension(true, allowList)));
         documentRenderer = HtmlRenderer.builder(documentOptions).build();
+    }
+
+    /** Whether raw HTML reaches the page as written, instead of escaped. */
+    public boolean allowsRawHtml() {
+        return allowRawHtml;
     }
 
     /**
