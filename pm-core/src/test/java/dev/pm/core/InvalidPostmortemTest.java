@@ -103,6 +103,30 @@ class InvalidPostmortemTest {
     }
 
     @Test
+    void columnsCountUtf16CodeUnitsInTheFrontMatterTheBodyAndBadBytesAlike() {
+        String fire = "\uD83D\uDD25";
+        String text = "---\ntitle: " + fire + " x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n"
+                + "  start: 2026-03-12T09:14:00Z\n  resolved: 2026-03-12T10:01:00Z\ntags: [" + fire + "]\n---\n\n"
+                + "## Regret\n\nSorry.\n\n## Reason\n\nIt broke.\n\n## Remedy\n\n"
+                + "- [ ] Fix " + fire + " it {owner=\"SRE\" priority=high}\n";
+        byte[] badByte = ("---\ntitle: " + fire + "?\n---\n").getBytes(StandardCharsets.UTF_8);
+        badByte[15] = (byte) 0xE9;
+
+        PostmortemReader reader = new PostmortemReader(ReaderOptions.defaults());
+        ParsedFile body = reader.parse(Path.of("body.md"), text.getBytes(StandardCharsets.UTF_8));
+        ParsedFile frontMatter = reader.parse(Path.of("front-matter.md"),
+                text.replace("[" + fire + "]", "[" + fire + ", {a: b}]").getBytes(StandardCharsets.UTF_8));
+        ParsedFile notUtf8 = reader.parse(Path.of("bytes.md"), badByte);
+
+        assertThat(body.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("action-attribute", 21, 30));
+        assertThat(frontMatter.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("field-type", 8, 12));
+        assertThat(notUtf8.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("encoding", 2, 10));
+    }
+
+    @Test
     void allProblemsOfAFileAreCollectedTogether() {
         String text = "---\ntitle: x\ndate: soon\nseverity: SEV0\nincident:\n  start: 2026-01-01T00:00Z\n"
                 + "  resolved: 2026-01-01T01:00Z\ncolour: red\n---\n";

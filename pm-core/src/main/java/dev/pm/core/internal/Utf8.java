@@ -22,8 +22,8 @@ public final class Utf8 {
      * Where a file stops being UTF-8.
      *
      * @param line the 1-based line of the bad byte, lines ending at LF, CRLF or CR
-     * @param column the 1-based column of the bad byte, counted in characters from the start of its line, as an
-     *     editor shows it (a byte-order mark is no character)
+     * @param column the 1-based column of the bad byte, counted in UTF-16 code units from the start of its line
+     *     as every column pm reports (a character such as an emoji counts two; a byte-order mark counts none)
      * @param value the bad byte, 0 to 255
      */
     public record Malformed(int line, int column, int value) {
@@ -68,8 +68,9 @@ public final class Utf8 {
                 line++;
                 column = 1;
             } else if (bytes[i] != '\r' && (bytes[i] & 0xC0) != 0x80) {
-                // a byte that starts a character: continuation bytes (10xxxxxx) belong to the one before
-                column++;
+                // a byte that starts a character: continuation bytes (10xxxxxx) belong to the one before, and
+                // a four-byte character (11110xxx) is one outside the BMP, two UTF-16 code units
+                column += (bytes[i] & 0xF8) == 0xF0 ? 2 : 1;
             }
         }
         return new Malformed(line, column, bytes[bad] & 0xFF);

@@ -25,7 +25,8 @@ class Utf8Test {
                 Arguments.of("at the start", "", 1, 1),
                 Arguments.of("after ASCII", "abc", 1, 4),
                 Arguments.of("after a byte-order mark, which is no character", "\uFEFF", 1, 1),
-                Arguments.of("after letters of two and four bytes", "caf\u00e9 \ud83d\ude00 ", 1, 8),
+                Arguments.of("after letters of two and four bytes, an emoji two code units", "caf\u00e9 \ud83d\ude00 ", 1,
+                        9),
                 Arguments.of("after LF", "one\ntwo\n", 3, 1),
                 Arguments.of("after CRLF", "one\r\ntwo\r\nx", 3, 2),
                 Arguments.of("after CR alone", "one\rtwo\r", 3, 1));
@@ -33,7 +34,7 @@ class Utf8Test {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badBytes")
-    void aBadByteIsAtItsLineAndColumnInCharacters(String where, String before, int line, int column) {
+    void aBadByteIsAtItsLineAndColumnInUtf16CodeUnits(String where, String before, int line, int column) {
         Utf8.Decoded decoded = Utf8.decode(withBadByte(before));
 
         assertThat(decoded.text()).isEmpty();

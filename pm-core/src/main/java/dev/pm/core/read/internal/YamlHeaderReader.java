@@ -52,18 +52,19 @@ final class YamlHeaderReader {
         if (yaml.isBlank()) {
             return Optional.of(new HeaderValue.Mapping(new LinkedHashMap<>(), new Position(firstLine, 1)));
         }
+        Marks marks = Marks.of(yaml, firstLine);
         Node root;
         try {
             root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Position at = mark == null ? new Position(firstLine, 1) : position(mark, firstLine);
+            Position at = mark == null ? new Position(firstLine, 1) : marks.at(mark);
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
             problems.error(at, ReadRule.YAML, "malformed YAML front matter: " + problem
                     + "; check the indentation and quote values that contain ':' or '#'");
             return Optional.empty();
         } catch (ReaderException e) {
-            problems.error(offsetPosition(yaml, e.getPosition(), firstLine), ReadRule.YAML, "the front matter holds the"
+            problems.error(marks.atCodePoint(e.getPosition()), ReadRule.YAML, "the front matter holds the"
                     + " control character " + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not"
                     + " allow: remove it (it is invisible in most editors; retype the line)");
             return Optional.empty();
@@ -75,11 +76,11 @@ final class YamlHeaderReader {
             return Optional.of(new HeaderValue.Mapping(new LinkedHashMap<>(), new Position(firstLine, 1)));
         }
         if (!(root instanceof MappingNode)) {
-            problems.error(position(root.getStartMark(), firstLine), ReadRule.YAML,
+            problems.error(marks.at(root.getStartMark()), ReadRule.YAML,
                     "the front matter must be a list of 'key: value' lines, not a single value or a list");
             return Optional.empty();
         }
-        return Optional.of((HeaderValue.Mapping) convert(root, firstLine, problems, newPath()));
+        return Optional.of((HeaderValue.Mapping) convert(root, marks, problems, newPath()));
     }
 
     private static Set<Node> newPath() {
@@ -87,8 +88,8 @@ final class YamlHeaderReader {
     }
 
     /** Converts a node; {@code path} holds the nodes above it, so an alias that contains itself is caught. */
-    private static HeaderValue convert(Node node, int firstLine, Problems problems, Set<Node> path) {
-        Position at = position(node.getStartMark(), firstLine);
+    private static HeaderValue convert(Node node, Marks marks, Problems problems, Set<Node> path) {
+        Position at = marks.at(node.getStartMark());
         if (node instanceof ScalarNode scalar) {
             return new HeaderValue.Scalar(scalar.getValue(), at);
         }
@@ -98,23 +99,23 @@ final class YamlHeaderReader {
             return new HeaderValue.Scalar("", at);
         }
         try {
-            return convertCollection(node, at, firstLine, problems, path);
+            return convertCollection(node, at, marks, problems, path);
         } finally {
             path.remove(node);
         }
     }
 
-    private static HeaderValue convertCollection(Node node, Position at, int firstLine, Problems problems,
+    private static HeaderValue convertCollection(Node node, Position at, Marks marks, Problems problems,
             Set<Node> path) {
         if (node instanceof SequenceNode sequence) {
             List<HeaderValue> items = new ArrayList<>();
-            sequence.getValue().forEach(item -> items.add(convert(item, firstLine, problems, path)));
+            sequence.getValue().forEach(item -> items.add(convert(item, marks, problems, path)));
             return new HeaderValue.Sequence(items, at);
         }
         MappingNode mapping = (MappingNode) node;
         LinkedHashMap<String, HeaderValue.Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            Position keyAt = position(tuple.getKeyNode().getStartMark(), firstLine);
+            Position keyAt = marks.at(tuple.getKeyNode().getStartMark());
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 problems.error(keyAt, ReadRule.YAML, "a front-matter key must be plain text, not a list or a mapping");
                 continue;
@@ -126,26 +127,41 @@ final class YamlHeaderReader {
                         + earlier.keyPosition().line() + "): keep only one of them");
                 continue;
             }
-            entries.put(key, new HeaderValue.Entry(key, keyAt, convert(tuple.getValueNode(), firstLine, problems,
+            entries.put(key, new HeaderValue.Entry(key, keyAt, convert(tuple.getValueNode(), marks, problems,
                     path)));
         }
         return new HeaderValue.Mapping(entries, at);
     }
 
-    /** The line and column of character {@code offset} of the front matter's text. */
-    private static Position offsetPosition(String yaml, int offset, int firstLine) {
-        int line = firstLine;
-        int lineStart = 0;
-        for (int i = 0; i < Math.min(offset, yaml.length()); i++) {
-            if (yaml.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, offset - lineStart + 1);
-    }
+    /**
+     * Positions in the front matter. SnakeYAML counts columns and offsets in code points; pm reports columns in
+     * UTF-16 code units, as the body's and SARIF's are, so a character such as an emoji counts two. The two agree
+     * unless the front matter holds such a character, which then is converted.
+     */
+    private record Marks(String yaml, int firstLine, boolean supplementary) {
 
-    private static Position position(Mark mark, int firstLine) {
-        return new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
+        static Marks of(String yaml, int firstLine) {
+            return new Marks(yaml, firstLine, yaml.codePointCount(0, yaml.length()) != yaml.length());
+        }
+
+        Position at(Mark mark) {
+            return supplementary ? atCodePoint(mark.getIndex())
+                    : new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
+        }
+
+        /** The position of code point {@code index} of the front matter. */
+        Position atCodePoint(int index) {
+            int offset = supplementary
+                    ? yaml.offsetByCodePoints(0, Math.min(index, yaml.codePointCount(0, yaml.length()))) : index;
+            int line = firstLine;
+            int lineStart = 0;
+            for (int i = 0; i < Math.min(offset, yaml.length()); i++) {
+                if (yaml.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Position(line, offset - lineStart + 1);
+        }
     }
 }
