@@ -63,7 +63,7 @@ class PreviewTest {
             first.countDown();
             second.countDown();
         }, failure -> {
-            throw failure;
+            throw new AssertionError("the action failed", failure);
         })) {
             Path nested = Files.createDirectories(sources.resolve("2026"));
             Files.writeString(sources.resolve("a.md"), "one");

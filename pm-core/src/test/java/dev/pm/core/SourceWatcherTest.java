@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceWatcherTest {
 
@@ -25,7 +27,7 @@ class SourceWatcherTest {
     Path dir;
 
     private final Semaphore runs = new Semaphore(0);
-    private final BlockingQueue<RuntimeException> failures = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Throwable> failures = new LinkedBlockingQueue<>();
 
     private SourceWatcher watch(Path... folders) throws IOException {
         return watch(() -> runs.release(), folders);
@@ -43,14 +45,19 @@ class SourceWatcherTest {
         return ran;
     }
 
-    @Test
-    void anActionThatThrowsIsReportedAndTheNextChangeStillRunsIt() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"exception", "error"})
+    void anActionThatThrowsIsReportedAndTheNextChangeStillRunsIt(String kind) throws Exception {
         Path sources = Files.createDirectories(dir.resolve("src/postmortems"));
         AtomicInteger calls = new AtomicInteger();
-        IllegalStateException boom = new IllegalStateException("boom");
+        Throwable boom = kind.equals("error") ? new OutOfMemoryError("Java heap space")
+                : new IllegalStateException("boom");
         Runnable failsOnce = () -> {
             if (calls.incrementAndGet() == 1) {
-                throw boom;
+                if (boom instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) boom;
             }
             runs.release();
         };

@@ -185,13 +185,20 @@ public class ServeMojo extends SiteMojo {
                     + " with -X for the stack trace, and please report it");
             getLog().debug(e);
             server.showProblems(List.of("the rebuild failed unexpectedly: " + e));
+        } catch (OutOfMemoryError e) {
+            String advice = "the rebuild ran out of memory (" + e.getMessage() + "); the next change tries again, but"
+                    + " an archive this large needs more: stop pm:serve and start it with more heap, for example"
+                    + " -Xmx2g in .mvn/jvm.config or MAVEN_OPTS";
+            getLog().error("pm: " + advice);
+            server.showProblems(List.of(advice));
         }
     }
 
     /** A folder that cannot be watched, or a failure the rebuild did not catch: logged, and serving goes on. */
-    private void reportWatchFailure(RuntimeException e) {
-        getLog().error("pm: " + (e.getMessage() == null ? e.toString() : e.getMessage()) + "; still serving, and"
-                + " watching for changes where possible");
+    private void reportWatchFailure(Throwable e) {
+        // A folder that cannot be watched comes with a message naming it; anything else is named by its type.
+        String what = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage() : e.toString();
+        getLog().error("pm: " + what + "; still serving, and watching for changes where possible");
         getLog().debug(e);
     }
 }

@@ -30,8 +30,10 @@ import java.util.stream.Stream;
  *
  * <p>A folder that does not exist yet (or is deleted while watched) is waited for: its nearest existing parent
  * inside a boundary folder is watched, without its other contents counting as changes, and once the folder
- * appears it is watched too and the action runs. An exception thrown by the action goes to a failure callback
- * and the watching goes on, so one failed rebuild does not end the rebuilds that follow.
+ * appears it is watched too and the action runs. Whatever the action throws goes to a failure callback and the
+ * watching goes on, so one failed rebuild does not end the rebuilds that follow: an Error too, such as running out
+ * of memory, which a rebuild's garbage no longer holds once it has unwound; a preview that silently stopped
+ * rebuilding would be worse.
  */
 public final class SourceWatcher implements AutoCloseable {
 
@@ -49,12 +51,12 @@ public final class SourceWatcher implements AutoCloseable {
      *
      * @param boundary the folder (typically the project) above which no parent is watched for missing folders
      * @param quietMillis how long the folders must stay unchanged before {@code onChange} runs
-     * @param onFailure told of every exception {@code onChange} throws, and of folders that cannot be watched
+     * @param onFailure told of everything {@code onChange} throws, and of folders that cannot be watched
      *     (as an {@link UncheckedIOException} naming the folder); the watching goes on
      * @throws IOException when a folder that exists cannot be watched
      */
     public static SourceWatcher start(List<Path> folders, Path boundary, long quietMillis, Runnable onChange,
-            Consumer<RuntimeException> onFailure) throws IOException {
+            Consumer<Throwable> onFailure) throws IOException {
         return start(folders, boundary, quietMillis, () -> { }, onChange, onFailure);
     }
 
@@ -64,7 +66,7 @@ public final class SourceWatcher implements AutoCloseable {
      * while it runs are seen after it (the folders are watched from before it starts).
      */
     public static SourceWatcher start(List<Path> folders, Path boundary, long quietMillis, Runnable first,
-            Runnable onChange, Consumer<RuntimeException> onFailure) throws IOException {
+            Runnable onChange, Consumer<Throwable> onFailure) throws IOException {
         WatchService watcher = FileSystems.getDefault().newWatchService();
         Watches watches = new Watches(watcher, folders, boundary);
         try {
@@ -83,7 +85,7 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private static void loop(WatchService watcher, Watches watches, long quietMillis, Runnable onChange,
-            Consumer<RuntimeException> onFailure) {
+            Consumer<Throwable> onFailure) {
         try {
             while (true) {
                 boolean changed = drain(watches, watcher.take(), onFailure);
@@ -102,7 +104,7 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private static boolean drain(Watches watches, WatchKey key, Consumer<RuntimeException> onFailure) {
+    private static boolean drain(Watches watches, WatchKey key, Consumer<Throwable> onFailure) {
         try {
             return watches.drain(key);
         } catch (UncheckedIOException e) {
@@ -111,10 +113,10 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private static void run(Runnable action, Consumer<RuntimeException> onFailure) {
+    private static void run(Runnable action, Consumer<Throwable> onFailure) {
         try {
             action.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             onFailure.accept(e);
         }
     }
