@@ -42,7 +42,8 @@ class InvalidPostmortemTest {
         "unknown-action-attribute.md,    action-attribute,20, 42, WARNING, unknown action item attribute 'priority'",
         "unknown-action-type.md,         action-type,     20, 42, ERROR,   unknown action type 'repair'",
         "timeline-entry-without-time.md, timeline-entry,  19,  3, WARNING, does not start with a time",
-        "unclosed-comment.md,            unclosed-comment,22,  1, ERROR,   everything up to line 24 is inside it",
+        "unclosed-comment.md,            unclosed-comment,22,  1, ERROR,   everything after it up to line 24 is part"
+                + " of it",
     })
     void eachDefectIsReportedOnceWithItsRuleAndPosition(String file, String rule, int line, int column, Level level,
             String message) {
@@ -65,23 +66,51 @@ class InvalidPostmortemTest {
 
         assertThat(raw.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column,
                 Diagnostic::level).containsExactly(tuple("unclosed-comment", 18, 31, Level.ERROR));
-        assertThat(raw.diagnostics().get(0).message()).contains("hides the rest of the page after line 19",
+        assertThat(raw.diagnostics().get(0).message()).contains("hides everything after it on the page",
                 "end it with '-->'");
         assertThat(escaped.diagnostics()).isEmpty();
     }
 
     @Test
-    void closedEmptyAndQuotedCommentsAreNotReported() {
-        String text = "---\ntitle: x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n  start: 2026-03-12T09:14:00Z\n"
-                + "  resolved: 2026-03-12T10:01:00Z\n---\n\n## Regret\n\nSorry.\n\n<!-- a -- b -->\n\n<!--> <!--->\n\n"
-                + "## Reason\n\n```html\n<!-- in a fence\n```\n\nIn code: `<!--` and in text: a <!-- b.\n\n"
-                + "<div><!-- one --><!-- two --></div>\n\n## Remedy\n\n- [ ] Fix it {owner=\"SRE\"}\n";
+    void closedEmptyAndCodeCommentsAreNotReported() {
+        String text = withRegret("Sorry.\n\n<!-- a -- b -->\n\n<!--> <!--->\n\n> <!-- quoted -->\n\n```html\n<!-- in a"
+                + " fence\n```\n\nIn code: `<!--` and in text: a <!-- b.\n\n<div><!-- one --><!-- two --></div>");
 
         for (boolean rawHtml : new boolean[] {false, true}) {
-            ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults().withRawHtml(rawHtml))
-                    .parse(Path.of("comments.md"), text.getBytes(StandardCharsets.UTF_8));
-            assertThat(parsed.diagnostics()).as("raw HTML " + rawHtml).isEmpty();
+            assertThat(parse(text, rawHtml).diagnostics()).as("raw HTML " + rawHtml).isEmpty();
         }
+    }
+
+    @Test
+    void aCommentThatALaterRawBlockClosesHidesNothingInTheBrowser() {
+        String spanning = withRegret("Sorry.\n\n<div>\n<!-- old\n<p>a</p>\n\n<p>b</p>\n-->\n</div>");
+        String script = withRegret("Sorry.\n\n<script>\nif (a <!--b) {}\n</script>");
+
+        assertThat(parse(spanning, true).diagnostics()).isEmpty();
+        assertThat(parse(script, true).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aCommentBlockMarkdownReadsToTheEndOfItsListItemIsReportedAlthoughABrowserWouldCloseIt() {
+        String text = withRegret("Sorry.\n\n- first\n\n  <!-- aside --!>\n\n  more words\n- second");
+
+        for (boolean rawHtml : new boolean[] {false, true}) {
+            assertThat(parse(text, rawHtml).diagnostics()).as("raw HTML " + rawHtml)
+                    .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                    .containsExactly(tuple("unclosed-comment", 16, 3));
+        }
+    }
+
+    /** A valid postmortem whose Regret section is {@code regret}, from line 12 on. */
+    private static String withRegret(String regret) {
+        return "---\ntitle: x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n  start: 2026-03-12T09:14:00Z\n"
+                + "  resolved: 2026-03-12T10:01:00Z\n---\n\n## Regret\n\n" + regret + "\n\n## Reason\n\nIt broke.\n\n"
+                + "## Remedy\n\n- [ ] Fix it {owner=\"SRE\"}\n";
+    }
+
+    private static ParsedFile parse(String text, boolean rawHtml) {
+        return new PostmortemReader(ReaderOptions.defaults().withRawHtml(rawHtml))
+                .parse(Path.of("comments.md"), text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -117,6 +146,9 @@ class InvalidPostmortemTest {
         ParsedFile frontMatter = reader.parse(Path.of("front-matter.md"),
                 text.replace("[" + fire + "]", "[" + fire + ", {a: b}]").getBytes(StandardCharsets.UTF_8));
         ParsedFile notUtf8 = reader.parse(Path.of("bytes.md"), badByte);
+        // SnakeYAML breaks lines at U+2028 too, editors and the body's lines do not.
+        ParsedFile lineSeparator = reader.parse(Path.of("separator.md"), text.replace(fire + " x", "\"a\u2028b\"")
+                .replace("[" + fire + "]", "[x, {a: b}]").getBytes(StandardCharsets.UTF_8));
 
         assertThat(body.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple("action-attribute", 21, 30));
@@ -124,6 +156,8 @@ class InvalidPostmortemTest {
                 .containsExactly(tuple("field-type", 8, 12));
         assertThat(notUtf8.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple("encoding", 2, 10));
+        assertThat(lineSeparator.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("field-type", 8, 11));
     }
 
     @Test

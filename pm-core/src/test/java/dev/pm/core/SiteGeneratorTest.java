@@ -165,6 +165,19 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aTemplateErrorsColumnCountsATabAsOneCharacter() throws IOException {
+        Path theme = dir.resolve("tabbed-theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.writeString(theme.resolve("templates/postmortem.ftlh"), "\t\t<p>${postmortem.nosuchfield}</p>\n");
+
+        SiteResult result = new SiteGenerator(settings().themeDirectory(theme).build()).generate(archive(),
+                dir.resolve("tabbed"));
+
+        assertThat(result.problems()).isNotEmpty().allSatisfy(d -> assertThat(d.message())
+                .contains("postmortem.ftlh:1:8 "));
+    }
+
+    @Test
     void pagesOfDeletedPostmortemsDisappear(@TempDir Path sources) throws IOException {
         Files.copy(Fixtures.file("site", "2024-06-30-dns.md"), sources.resolve("2024-06-30-dns.md"));
         Files.copy(Fixtures.file("site", "2025-11-02-payments-latency.md"), sources.resolve("b.md"));

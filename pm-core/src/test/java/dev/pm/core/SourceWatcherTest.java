@@ -75,6 +75,34 @@ class SourceWatcherTest {
     }
 
     @Test
+    void aFailureCallbackThatFailsItselfDoesNotEndTheWatching() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("src/postmortems"));
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
+        Runnable failsOnce = () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("boom");
+            }
+            runs.release();
+        };
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(sources), dir, QUIET_MILLIS, failsOnce, failure -> {
+            told.incrementAndGet();
+            throw new OutOfMemoryError("while reporting");
+        })) {
+            Files.writeString(sources.resolve("a.md"), "one");
+            for (int waited = 0; told.get() == 0 && waited < 100; waited++) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(SETTLE_MILLIS);
+
+            Files.writeString(sources.resolve("a.md"), "two");
+
+            assertThat(ran()).as("the change after the failed report runs the action").isTrue();
+            assertThat(told.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theFirstActionRunsOnTheWatchingThreadBeforeAnyChangeAndAChangeMadeMeanwhileIsSeenAfterIt()
             throws Exception {
         Path sources = Files.createDirectories(dir.resolve("src/postmortems"));

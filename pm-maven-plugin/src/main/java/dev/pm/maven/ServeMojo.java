@@ -132,7 +132,7 @@ public class ServeMojo extends SiteMojo {
         Optional<SitePublisher.Outcome> changed;
         try {
             changed = publisher.warmUp();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             // Rebuilt as after a change, which reports the failure, or the build if it went away meanwhile.
             rebuild(publisher, server, true);
             return;
@@ -186,9 +186,17 @@ public class ServeMojo extends SiteMojo {
             getLog().debug(e);
             server.showProblems(List.of("the rebuild failed unexpectedly: " + e));
         } catch (OutOfMemoryError e) {
-            String advice = "the rebuild ran out of memory (" + e.getMessage() + "); the next change tries again, but"
-                    + " an archive this large needs more: stop pm:serve and start it with more heap, for example"
-                    + " -Xmx2g in .mvn/jvm.config or MAVEN_OPTS";
+            String heap = String.valueOf(e.getMessage());
+            String advice = heap.contains("Java heap space") || heap.contains("GC overhead")
+                    ? "the rebuild ran out of memory (" + heap + "); the next change tries again, but an archive this"
+                            + " large needs more: stop pm:serve and start it with more heap, for example -Xmx2g in"
+                            + " .mvn/jvm.config or MAVEN_OPTS"
+                    : "the rebuild ran out of memory (" + heap + "): restart pm:serve";
+            getLog().error("pm: " + advice);
+            server.showProblems(List.of(advice));
+        } catch (LinkageError e) {
+            String advice = "pm's classes changed while pm:serve ran (" + e + "), as when pm is installed again:"
+                    + " restart pm:serve";
             getLog().error("pm: " + advice);
             server.showProblems(List.of(advice));
         }

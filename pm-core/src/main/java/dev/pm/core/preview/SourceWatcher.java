@@ -108,7 +108,7 @@ public final class SourceWatcher implements AutoCloseable {
         try {
             return watches.drain(key);
         } catch (UncheckedIOException e) {
-            onFailure.accept(e);
+            tell(onFailure, e);
             return true;
         }
     }
@@ -117,7 +117,19 @@ public final class SourceWatcher implements AutoCloseable {
         try {
             action.run();
         } catch (RuntimeException | Error e) {
-            onFailure.accept(e);
+            tell(onFailure, e);
+        }
+    }
+
+    /**
+     * Tells {@code onFailure} of {@code failure}. Should telling fail too (out of memory again while writing the
+     * message), nothing is left to tell that to; the watching goes on, which is what the callback is for.
+     */
+    private static void tell(Consumer<Throwable> onFailure, Throwable failure) {
+        try {
+            onFailure.accept(failure);
+        } catch (RuntimeException | Error ignored) {
+            // the failure stays unreported, and the next change is still rebuilt
         }
     }
 

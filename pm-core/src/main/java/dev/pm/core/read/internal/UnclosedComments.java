@@ -1,32 +1,42 @@
 package dev.pm.core.read.internal;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.ReadRule;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Finds HTML comments that are opened and never closed, which hide what the author wrote after them.
+ * Finds HTML comments that are opened and never closed, which hide what the author wrote after them. There are
+ * two ways a comment can do that, and each is judged by the rules of what it hides from:
  *
- * <p>Markdown (CommonMark) takes a block that starts with {@code <!--} as raw HTML up to the line holding
+ * <ul>
+ * <li>Markdown (CommonMark) takes a block that starts with {@code <!--} as raw HTML up to the first line holding
  * {@code -->}, or to the end of the list item, quote or file when there is none: the headings, lists and
- * paragraphs after an unclosed comment are not read, so a postmortem loses its sections, and where raw HTML is
- * allowed a browser hides all of it. A raw HTML block such as {@code <details>} that opens a comment without
- * closing it ends at its blank line as Markdown goes, but in the browser the comment runs on over the rest of the
- * page; that matters only where raw HTML is allowed, since pm escapes comments otherwise.
+ * paragraphs after it are not read, so a postmortem loses its sections, whether raw HTML is allowed or not.</li>
+ * <li>Where raw HTML is allowed, the browser reads the raw HTML of the whole body as one stream: a comment that
+ * nothing after it closes ({@code -->} or {@code --!>}) hides the rest of the page. Escaped text closes nothing,
+ * and pm escapes comments unless raw HTML is allowed.</li>
+ * </ul>
  */
 final class UnclosedComments {
 
     private static final String OPEN = "<!--";
+    /** Raw text elements: a {@code <!--} in them is no comment. */
+    private static final String[] RAW_TEXT = {"<script", "<style", "<textarea", "<title"};
 
     private UnclosedComments() {
     }
 
     /**
-     * Reports each unclosed comment of {@code document} as an error at its {@code <!--}.
+     * Reports an unclosed comment as an error at its {@code <!--}: each block comment Markdown reads to the end of
+     * its container, and, where raw HTML reaches the page, the first comment the rest of the body does not close.
      *
      * @param body the text {@code document} was parsed from
      * @param rawHtml whether raw HTML reaches the page as written
@@ -35,33 +45,64 @@ final class UnclosedComments {
         if (!body.contains(OPEN)) {
             return;
         }
+        Optional<Integer> reported = Optional.empty();
+        // Where the browser is in a comment that began in an earlier raw node, the offset of its '<!--'.
+        int openSince = -1;
         for (Node node : document.getDescendants()) {
             boolean commentBlock = node instanceof HtmlCommentBlock;
-            if (!commentBlock && !(rawHtml && node instanceof HtmlBlock)) {
-                continue;
-            }
             String html = node.getChars().toString();
-            int open = unclosed(html);
-            if (open < 0) {
+            if (commentBlock && !html.contains("-->")) {
+                int at = node.getStartOffset() + html.indexOf(OPEN);
+                int end = lines.at(Math.max(node.getStartOffset(), node.getEndOffset() - 1)).line();
+                problems.error(lines.at(at), ReadRule.UNCLOSED_COMMENT, "this HTML comment is never closed, so"
+                        + " everything after it up to line " + end + " is part of it: not read as Markdown (its"
+                        + " headings start no section) and " + (rawHtml ? "hidden from readers" : "shown as raw text")
+                        + "; end it with '-->' where it should stop");
+                reported = Optional.of(at);
+            }
+            if (!rawHtml || !isRawHtml(node) || rawText(html)) {
                 continue;
             }
-            int end = lines.at(Math.max(node.getStartOffset(), node.getEndOffset() - 1)).line();
-            String effect = commentBlock
-                    ? "everything up to line " + end + " is inside it: not read as Markdown (its headings start no"
-                            + " section)" + (rawHtml ? " and hidden from readers" : " and shown as raw text")
-                    : "in the browser it hides the rest of the page after line " + end;
-            problems.error(lines.at(node.getStartOffset() + open), ReadRule.UNCLOSED_COMMENT,
-                    "this HTML comment is never closed, so " + effect + ": end it with '-->' where it should stop");
+            int from = 0;
+            if (openSince >= 0) {
+                int close = closing(html, 0);
+                if (close < 0) {
+                    continue;
+                }
+                openSince = -1;
+                from = close;
+            }
+            int open = unclosed(html, from);
+            if (open >= 0) {
+                openSince = node.getStartOffset() + open;
+            }
+        }
+        if (openSince >= 0 && !reported.equals(Optional.of(openSince))) {
+            problems.error(lines.at(openSince), ReadRule.UNCLOSED_COMMENT, "this HTML comment is never closed, so in"
+                    + " the browser it hides everything after it on the page; end it with '-->' where it should stop");
         }
     }
 
+    private static boolean isRawHtml(Node node) {
+        return node instanceof HtmlBlockBase || node instanceof HtmlInline || node instanceof HtmlInlineComment;
+    }
+
+    private static boolean rawText(String html) {
+        String start = html.stripLeading().toLowerCase(Locale.ROOT);
+        for (String element : RAW_TEXT) {
+            if (start.startsWith(element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Where in {@code html} a comment opens that nothing closes, or -1. A comment ends at the first {@code -->}
-     * (or {@code --!>}) after its opening, as browsers read it; {@code <!-->} and {@code <!--->} are empty
-     * comments, closed at once.
+     * Where in {@code html}, from {@code from}, a comment opens that nothing in it closes, or -1. A comment ends at
+     * the first {@code -->} (or {@code --!>}) after its opening, as browsers read it; {@code <!-->} and
+     * {@code <!--->} are empty comments, closed at once.
      */
-    static int unclosed(String html) {
-        int from = 0;
+    static int unclosed(String html, int from) {
         while (true) {
             int open = html.indexOf(OPEN, from);
             if (open < 0) {

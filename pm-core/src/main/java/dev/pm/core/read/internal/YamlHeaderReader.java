@@ -2,6 +2,7 @@ package dev.pm.core.read.internal;
 
 import dev.pm.core.Position;
 import dev.pm.core.internal.Problems;
+import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.ReadRule;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -134,34 +135,39 @@ final class YamlHeaderReader {
     }
 
     /**
-     * Positions in the front matter. SnakeYAML counts columns and offsets in code points; pm reports columns in
-     * UTF-16 code units, as the body's and SARIF's are, so a character such as an emoji counts two. The two agree
-     * unless the front matter holds such a character, which then is converted.
+     * Positions in the front matter. SnakeYAML counts in code points, and also breaks lines at U+0085, U+2028 and
+     * U+2029; pm reports lines broken at LF and columns in UTF-16 code units, as the body's and SARIF's are, so a
+     * character such as an emoji counts two. A mark's index is turned into the offset of its character, which
+     * gives the line and column the body's way.
+     *
+     * @param charOffsets the offset of each code point when the front matter has characters outside the BMP, where
+     *     code points and offsets differ; empty otherwise
      */
-    private record Marks(String yaml, int firstLine, boolean supplementary) {
+    private record Marks(LineIndex lines, int length, Optional<int[]> charOffsets) {
 
         static Marks of(String yaml, int firstLine) {
-            return new Marks(yaml, firstLine, yaml.codePointCount(0, yaml.length()) != yaml.length());
+            int codePoints = yaml.codePointCount(0, yaml.length());
+            Optional<int[]> offsets = Optional.empty();
+            if (codePoints != yaml.length()) {
+                int[] table = new int[codePoints + 1];
+                for (int i = 0, offset = 0; i <= codePoints; i++) {
+                    table[i] = offset;
+                    offset += offset < yaml.length() ? Character.charCount(yaml.codePointAt(offset)) : 0;
+                }
+                offsets = Optional.of(table);
+            }
+            return new Marks(new LineIndex(yaml, firstLine), yaml.length(), offsets);
         }
 
         Position at(Mark mark) {
-            return supplementary ? atCodePoint(mark.getIndex())
-                    : new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
+            return atCodePoint(mark.getIndex());
         }
 
         /** The position of code point {@code index} of the front matter. */
         Position atCodePoint(int index) {
-            int offset = supplementary
-                    ? yaml.offsetByCodePoints(0, Math.min(index, yaml.codePointCount(0, yaml.length()))) : index;
-            int line = firstLine;
-            int lineStart = 0;
-            for (int i = 0; i < Math.min(offset, yaml.length()); i++) {
-                if (yaml.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            return new Position(line, offset - lineStart + 1);
+            int offset = charOffsets.map(table -> table[Math.max(0, Math.min(index, table.length - 1))])
+                    .orElse(Math.max(0, Math.min(index, length)));
+            return lines.at(offset);
         }
     }
 }

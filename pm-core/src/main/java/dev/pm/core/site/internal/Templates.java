@@ -64,6 +64,8 @@ final class Templates {
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         c.setObjectWrapper(wrapper);
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A template error's column counts a tab as one, as every column pm reports does (FreeMarker's own: 8).
+        c.setTabSize(1);
         configuration = c;
         this.messages = messages;
     }
