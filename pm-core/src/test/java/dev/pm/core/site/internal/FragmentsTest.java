@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The once directive: content rendered once per build for a record and a root, then written again; with a slot,
@@ -157,9 +159,12 @@ class FragmentsTest {
         assertThat(templates.render("probe.ftlh", page("A", "2.html"), second.next().next())).isEqualTo("1.html");
     }
 
-    @Test
-    void withoutAKeyOrARootOnceFailsTheTemplate() throws IOException {
-        Files.writeString(theme.resolve("templates/probe.ftlh"), "<@once key=page>x</@once>");
+    @ParameterizedTest
+    @ValueSource(strings = {"<@once key=page>x</@once>", "<@once key=page root=page.root slot=3>x</@once>",
+        "<@once key=page root=page.root other='y'>x</@once>", "<@once key=page root=page.root/>",
+        "<@once key='text' root=page.root>x</@once>"})
+    void withoutAKeyARootOrContentOrWithASlotThatIsNoStringOnceFailsTheTemplate(String probe) throws IOException {
+        Files.writeString(theme.resolve("templates/probe.ftlh"), probe);
 
         assertThatThrownBy(() -> templates.render("probe.ftlh", page("A"), new Fragments()))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("once needs key=");
