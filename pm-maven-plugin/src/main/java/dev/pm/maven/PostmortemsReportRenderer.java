@@ -6,11 +6,14 @@ import dev.pm.core.model.Postmortem;
 import dev.pm.core.read.ReadResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
@@ -27,6 +30,8 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
     private final Path base;
     private final Optional<String> archiveHref;
     private final ReportText words;
+    /** The findings the baseline knows, by identity as {@link CheckVerdict#fresh} tells them from the others. */
+    private final Set<Diagnostic> known = Collections.newSetFromMap(new IdentityHashMap<>());
 
     PostmortemsReportRenderer(Sink sink, ReadResult result, CheckVerdict verdict, Path base,
             Optional<String> archiveHref, Locale locale) {
@@ -36,6 +41,7 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
         this.base = base;
         this.archiveHref = archiveHref;
         this.words = new ReportText(locale);
+        known.addAll(verdict.known());
     }
 
     @Override
@@ -84,6 +90,9 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
         tableRow(new String[] {words.text("summary.files"), words.number(result.fileCount())});
         for (Diagnostic.Level level : Diagnostic.Level.values()) {
             tableRow(new String[] {plural(level), words.number(byLevel.get(level))});
+        }
+        if (!verdict.known().isEmpty()) {
+            tableRow(new String[] {words.text("summary.known"), words.number(verdict.known().size())});
         }
         tableRow(new String[] {words.text("summary.verdict"), verdict.failure()
                 .map(failure -> words.format("verdict.fail", reason(failure))).orElse(words.text("verdict.pass"))});
@@ -171,7 +180,9 @@ final class PostmortemsReportRenderer extends AbstractMavenReportRenderer {
         tableHeader(new String[] {words.text("column.location"), words.text("column.level"), words.text("column.rule"),
                 words.text("column.message")});
         for (Diagnostic d : findings) {
-            tableRow(new String[] {location(d), words.text("level." + d.level().label()), d.rule(), d.message()});
+            String level = words.text("level." + d.level().label());
+            tableRow(new String[] {location(d), known.contains(d) ? words.format("level.in_baseline", level) : level,
+                    d.rule(), d.message()});
         }
         endTable();
     }

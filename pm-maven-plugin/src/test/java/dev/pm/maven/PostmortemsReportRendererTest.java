@@ -147,6 +147,26 @@ class PostmortemsReportRendererTest {
     }
 
     @Test
+    void findingsTheBaselineKnowsAreCountedAndMarkedAsSuch() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("known/src/postmortems"));
+        Diagnostic known = Diagnostic.error(sources.resolve("a.md"), 3, 1, "blameless", "old");
+        Diagnostic fresh = Diagnostic.warning(sources.resolve("b.md"), 5, 1, "blameless", "new");
+        ReadResult read = new ReadResult(Archive.of(List.of(), ZoneOffset.UTC), List.of(known, fresh), 2);
+        CheckVerdict verdict = new CheckVerdict("1 warning; 1 known finding in the baseline", Optional.empty(),
+                List.of(known));
+        Path project = dir.resolve("known");
+
+        String english = render(project, read, verdict, Locale.ROOT, Optional.empty());
+        String german = render(project, read, verdict, Locale.GERMAN, Optional.empty());
+
+        assertThat(english).contains("<td>Of these, known in the baseline</td>", "<td>error, in the baseline</td>",
+                "<td>warning</td>").doesNotContain("<td>warning, in the baseline</td>");
+        assertThat(german).contains("<td>Davon in der Baseline bekannt</td>", "<td>Fehler, in der Baseline</td>");
+        assertThat(render(project, read, CheckVerdict.of(read, CheckVerdict.Threshold.ERROR, -1), Locale.ROOT,
+                Optional.empty())).doesNotContain("in the baseline");
+    }
+
+    @Test
     void aLocaleThatIsNoLanguageTagIsAnErrorNamingItAndTheLanguagesPmShips() {
         for (String value : List.of("fr!", "de DE", "123")) {
             assertThatThrownBy(() -> ReportText.parse(value)).isInstanceOf(IllegalArgumentException.class)
