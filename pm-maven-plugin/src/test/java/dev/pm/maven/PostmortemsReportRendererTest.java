@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,20 @@ class PostmortemsReportRendererTest {
         }
         assertThat(left).as("English on the %s page", language).isEmpty();
         assertThat(new ReportMojo().getDescription(locale)).isEqualTo(other.getProperty("description"));
+    }
+
+    @Test
+    void theLanguagesTheMessagesNameAreTheBundlesThatShip() throws Exception {
+        Path folder = Path.of(ReportText.class.getResource("report.properties").toURI()).getParent();
+        List<String> shipped;
+        try (Stream<Path> files = Files.list(folder)) {
+            shipped = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("report(_[a-z]{2,3})?\\.properties"))
+                    .map(name -> name.equals("report.properties") ? "en" : name.substring(7, name.indexOf('.')))
+                    .toList();
+        }
+
+        assertThat(shipped).containsExactlyInAnyOrderElementsOf(ReportText.LANGUAGES);
     }
 
     @Test
