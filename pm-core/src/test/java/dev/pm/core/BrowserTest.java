@@ -168,14 +168,14 @@ class BrowserTest {
     private void searchByKeyboard(String home) {
         driver.get(home);
         // keyboard only: tab to the search box
-        for (int i = 0; i < 40 && !"search-input".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+        for (int i = 0; i < 40 && !"pm_search".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);
             if (i == 0 && driver.switchTo().activeElement().getTagName().equals("body")) {
                 driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
             }
         }
         WebElement box = driver.switchTo().activeElement();
-        assertThat(box.getAttribute("id")).as("Tab reaches the search box").isEqualTo("search-input");
+        assertThat(box.getAttribute("id")).as("Tab reaches the search box").isEqualTo("pm_search");
         box.sendKeys(BODY_ONLY_WORD);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector(".search-results a")).isEmpty());
@@ -350,7 +350,7 @@ class BrowserTest {
                 + "  var from = start; start = null; window.pmTimes.push(performance.now() - from);"
                 + "  requestAnimationFrame(function () { window.pmFrames.push(performance.now() - from); });"
                 + "}).observe(list, {childList: true});");
-        WebElement box = driver.findElement(By.id("search-input"));
+        WebElement box = driver.findElement(By.id("pm_search"));
         List<Double> times = new ArrayList<>();
         for (String word : words) {
             js.executeScript("window.pmTimes = []; window.pmFrames = [];");

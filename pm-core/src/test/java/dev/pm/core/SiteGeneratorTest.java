@@ -271,6 +271,26 @@ class SiteGeneratorTest {
         assertThat(Files.readString(out.resolve("years/2026.html"))).contains(">January 2026</h2>");
     }
 
+    @Test
+    void headingsNamedLikeTheLayoutsPartsGiveThePageNoIdTwice(@TempDir Path sources) throws IOException {
+        String headings = "### Main\n\nWords.\n\n### Search input\n\nWords.\n\n### Facts title\n\nWords.\n\n"
+                + "### Related title\n\nWords.\n\n### pm_main\n\nWords.";
+        Files.writeString(sources.resolve("2026-03-12-names.md"), Files.readString(Fixtures.file("site",
+                "2026-03-12-checkout-outage.md")).replaceFirst("\n## Reason", "\n" + headings + "\n\n## Reason"));
+        Path out = dir.resolve("names");
+        new SiteGenerator(settings().build()).generate(
+                new PostmortemReader(ReaderOptions.defaults()).read(sources).archive(), out);
+
+        String page = Files.readString(out.resolve("postmortems/2026-03-12-names.html"));
+        List<String> ids = new ArrayList<>();
+        Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        assertThat(ids).contains("main", "search-input", "facts-title", "related-title", "pm-main", "pm_main")
+                .doesNotHaveDuplicates();
+    }
+
     static SiteSettings.Builder settings() {
         return SiteSettings.builder().title("Example status").organisation("Example Ltd");
     }

@@ -13,7 +13,7 @@
 <link rel="alternate" type="application/atom+xml" title="${siteTitle}" href="${content.rootpath}${pmOut}/feed.xml">
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#pm_main">Skip to content</a>
 <header class="site-header">
 <div class="wrap">
 <p class="site-title"><a href="${content.rootpath}${pmOut}/index.html">${siteTitle}</a></p>
@@ -26,7 +26,7 @@
 </nav>
 </div>
 </header>
-<main id="main" class="wrap">
+<main id="pm_main" class="wrap">
 <#nested>
 </main>
 </body>
