@@ -95,11 +95,11 @@ final class Fragments implements TemplateDirectiveModel {
             TemplateDirectiveBody body) throws TemplateException, IOException {
         int expected = params.containsKey("slot") ? 3 : 2;
         if (params.size() != expected || !(params.get("key") instanceof AdapterTemplateModel key)
-                || !(params.get("root") instanceof TemplateScalarModel root) || body == null
-                || expected == 3 && !(params.get("slot") instanceof TemplateScalarModel)) {
+                || !isText(params.get("root")) || body == null || expected == 3 && !isText(params.get("slot"))) {
             throw new TemplateModelException("once needs key=<a record> and root=<a string>, optionally"
                     + " slot=<a string>, and content: <@once key=entry root=page.root>...</@once>");
         }
+        TemplateScalarModel root = (TemplateScalarModel) params.get("root");
         DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
         String template = place.getTemplate().getSourceName();
         Key fragment = new Key(key.getAdaptedObject(Object.class), root.getAsString(), template,
@@ -124,5 +124,13 @@ final class Fragments implements TemplateDirectiveModel {
             slot.ifPresent(s -> slots.get().put(s, new Kept(fragment, written, true)));
         }
         env.getOut().write(text);
+    }
+
+    /**
+     * Whether {@code value} is a text. A record passes FreeMarker's test for a text too (its wrapper reads as one),
+     * so {@code root=page} would make every page's root the same words and share texts across roots.
+     */
+    private static boolean isText(Object value) {
+        return value instanceof TemplateScalarModel && !(value instanceof AdapterTemplateModel);
     }
 }

@@ -162,8 +162,10 @@ class FragmentsTest {
     @ParameterizedTest
     @ValueSource(strings = {"<@once key=page>x</@once>", "<@once key=page root=page.root slot=3>x</@once>",
         "<@once key=page root=page.root other='y'>x</@once>", "<@once key=page root=page.root/>",
-        "<@once key='text' root=page.root>x</@once>"})
-    void withoutAKeyARootOrContentOrWithASlotThatIsNoStringOnceFailsTheTemplate(String probe) throws IOException {
+        "<@once key='text' root=page.root>x</@once>", "<@once key=page root=3>x</@once>",
+        "<@once key=page root=page>x</@once>", "<@once key=page root=page.root slot=page>x</@once>"})
+    void aCallWithoutItsKeyRootOrContentOrWithARootOrSlotThatIsNoTextFailsTheTemplate(String probe)
+            throws IOException {
         Files.writeString(theme.resolve("templates/probe.ftlh"), probe);
 
         assertThatThrownBy(() -> templates.render("probe.ftlh", page("A"), new Fragments()))
