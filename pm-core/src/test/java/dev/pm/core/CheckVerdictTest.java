@@ -60,6 +60,22 @@ class CheckVerdictTest {
     }
 
     @Test
+    void theFailingFindingsAreThoseTheVerdictCountsNotTheOnesABaselineKnows() {
+        Diagnostic error = Diagnostic.error(A, 1, 1, "metadata", "m");
+        Diagnostic freshWarning = Diagnostic.warning(A, 3, 1, "blameless", "m");
+        Diagnostic knownWarning = Diagnostic.warning(B, 3, 1, "blameless", "m");
+        Diagnostic knownError = Diagnostic.error(B, 1, 1, "metadata", "m");
+        ReadResult result = result(2, error, freshWarning, knownWarning, knownError);
+        CheckVerdict verdict = new CheckVerdict("", Optional.empty(), List.of(knownWarning, knownError));
+
+        assertThat(verdict.failing(result, Threshold.ERROR, 1)).as("one counted warning is allowed")
+                .containsExactly(error);
+        assertThat(verdict.failing(result, Threshold.ERROR, 0)).containsExactly(error, freshWarning);
+        assertThat(new CheckVerdict("", Optional.empty()).failing(result, Threshold.ERROR, 1))
+                .containsExactly(error, freshWarning, knownWarning, knownError);
+    }
+
+    @Test
     void theFailureSaysWhyAsValuesAndItsReasonInWords() {
         ReadResult found = result(2, Diagnostic.error(A, 1, 1, "yaml", "m"), Diagnostic.warning(A, 3, 1, "b", "m"),
                 Diagnostic.warning(B, 3, 1, "blameless", "m"), Diagnostic.warning(B, 4, 1, "blameless", "m"));

@@ -192,9 +192,7 @@ abstract class AbstractCheckingMojo extends AbstractPmMojo {
      */
     protected void report(ReadResult result, CheckVerdict verdict) throws MojoExecutionException {
         List<Diagnostic> fresh = verdict.fresh(result);
-        List<Diagnostic> failing = verdict.failed()
-                ? CheckVerdict.failing(result, threshold(), maxWarnings).stream().filter(fresh::contains).toList()
-                : List.of();
+        List<Diagnostic> failing = verdict.failed() ? verdict.failing(result, threshold(), maxWarnings) : List.of();
         report(fresh, failing);
         getLog().info("pm: " + verdict.summary());
     }

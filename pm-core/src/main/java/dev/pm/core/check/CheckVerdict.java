@@ -144,12 +144,15 @@ public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagn
     }
 
     /**
-     * The findings that make a build fail: those at or above {@code failOn} and, when there are more warnings than
-     * {@code maxWarnings}, every warning. A build tool shows these however quiet its log is.
+     * The findings that make a build fail, among those this verdict counts (not the ones a baseline knows): those at
+     * or above {@code failOn} and, when they hold more warnings than {@code maxWarnings}, every warning. A build
+     * tool shows these however quiet its log is.
      */
-    public static java.util.List<Diagnostic> failing(ReadResult result, Threshold failOn, int maxWarnings) {
-        boolean tooManyWarnings = maxWarnings >= 0 && result.warningCount() > maxWarnings;
-        return result.diagnostics().stream().filter(d -> failOn.reachedBy(d.level())
+    public java.util.List<Diagnostic> failing(ReadResult result, Threshold failOn, int maxWarnings) {
+        java.util.List<Diagnostic> counted = fresh(result);
+        long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
+        boolean tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+        return counted.stream().filter(d -> failOn.reachedBy(d.level())
                 || (tooManyWarnings && d.level() == Diagnostic.Level.WARNING)).toList();
     }
 
