@@ -146,7 +146,8 @@ public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagn
     /**
      * The findings that make a build fail, among those this verdict counts (not the ones a baseline knows): those at
      * or above {@code failOn} and, when they hold more warnings than {@code maxWarnings}, every warning. A build
-     * tool shows these however quiet its log is.
+     * tool shows these however quiet its log is. {@code result}, {@code failOn} and {@code maxWarnings} are the
+     * ones this verdict was reached with: the known findings are told apart by identity, as {@link #fresh} does.
      */
     public java.util.List<Diagnostic> failing(ReadResult result, Threshold failOn, int maxWarnings) {
         java.util.List<Diagnostic> counted = fresh(result);

@@ -127,8 +127,9 @@ final class Fragments implements TemplateDirectiveModel {
     }
 
     /**
-     * Whether {@code value} is a text. A record passes FreeMarker's test for a text too (its wrapper reads as one),
-     * so {@code root=page} would make every page's root the same words and share texts across roots.
+     * Whether {@code value} is a text. A value the data model wraps (a record, or a bean such as an enum) passes
+     * FreeMarker's test for a text too, reading as its wrapper's words, so {@code root=page} would make every
+     * page's root the same words and share texts across roots.
      */
     private static boolean isText(Object value) {
         return value instanceof TemplateScalarModel && !(value instanceof AdapterTemplateModel);
