@@ -101,6 +101,17 @@ class InvalidPostmortemTest {
         }
     }
 
+    @Test
+    void twoCommentsLeftOpenAreEachReportedOnce() {
+        String text = withRegret("Sorry.\n\n- first\n\n  <!-- one\n\n  more\n- second\n\n  <!-- two\n\n  rest");
+
+        for (boolean rawHtml : new boolean[] {false, true}) {
+            assertThat(parse(text, rawHtml).diagnostics()).as("raw HTML " + rawHtml)
+                    .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                    .containsExactly(tuple("unclosed-comment", 16, 3), tuple("unclosed-comment", 21, 3));
+        }
+    }
+
     /** A valid postmortem whose Regret section is {@code regret}, from line 12 on. */
     private static String withRegret(String regret) {
         return "---\ntitle: x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n  start: 2026-03-12T09:14:00Z\n"

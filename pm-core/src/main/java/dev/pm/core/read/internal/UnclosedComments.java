@@ -9,8 +9,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.ReadRule;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds HTML comments that are opened and never closed, which hide what the author wrote after them. There are
@@ -45,11 +46,15 @@ final class UnclosedComments {
         if (!body.contains(OPEN)) {
             return;
         }
-        Optional<Integer> reported = Optional.empty();
+        Set<Integer> reported = new HashSet<>();
         // Where the browser is in a comment that began in an earlier raw node, the offset of its '<!--'.
         int openSince = -1;
         for (Node node : document.getDescendants()) {
             boolean commentBlock = node instanceof HtmlCommentBlock;
+            boolean streamed = rawHtml && isRawHtml(node);
+            if (!commentBlock && !streamed) {
+                continue;
+            }
             String html = node.getChars().toString();
             if (commentBlock && !html.contains("-->")) {
                 int at = node.getStartOffset() + html.indexOf(OPEN);
@@ -58,9 +63,9 @@ final class UnclosedComments {
                         + " everything after it up to line " + end + " is part of it: not read as Markdown (its"
                         + " headings start no section) and " + (rawHtml ? "hidden from readers" : "shown as raw text")
                         + "; end it with '-->' where it should stop");
-                reported = Optional.of(at);
+                reported.add(at);
             }
-            if (!rawHtml || !isRawHtml(node) || rawText(html)) {
+            if (!streamed || rawText(html)) {
                 continue;
             }
             int from = 0;
@@ -77,7 +82,7 @@ final class UnclosedComments {
                 openSince = node.getStartOffset() + open;
             }
         }
-        if (openSince >= 0 && !reported.equals(Optional.of(openSince))) {
+        if (openSince >= 0 && !reported.contains(openSince)) {
             problems.error(lines.at(openSince), ReadRule.UNCLOSED_COMMENT, "this HTML comment is never closed, so in"
                     + " the browser it hides everything after it on the page; end it with '-->' where it should stop");
         }
