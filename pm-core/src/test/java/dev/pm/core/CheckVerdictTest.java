@@ -2,14 +2,17 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.pm.core.check.Baseline;
 import dev.pm.core.check.CheckVerdict;
 import dev.pm.core.check.CheckVerdict.Threshold;
 import dev.pm.core.model.Archive;
 import dev.pm.core.read.ReadResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckVerdictTest {
 
@@ -60,19 +63,23 @@ class CheckVerdictTest {
     }
 
     @Test
-    void theFailingFindingsAreThoseTheVerdictCountsNotTheOnesABaselineKnows() {
-        Diagnostic error = Diagnostic.error(A, 1, 1, "metadata", "m");
-        Diagnostic freshWarning = Diagnostic.warning(A, 3, 1, "blameless", "m");
-        Diagnostic knownWarning = Diagnostic.warning(B, 3, 1, "blameless", "m");
-        Diagnostic knownError = Diagnostic.error(B, 1, 1, "metadata", "m");
+    void theFailingFindingsAreThoseTheVerdictCountsNotTheOnesABaselineKnows(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.md"), "title\n\nwords\n");
+        Path b = Files.writeString(dir.resolve("b.md"), "other\n\nmore words\n");
+        Diagnostic error = Diagnostic.error(a, 1, 1, "metadata", "m");
+        Diagnostic freshWarning = Diagnostic.warning(a, 3, 1, "blameless", "m");
+        Diagnostic knownWarning = Diagnostic.warning(b, 3, 1, "blameless", "m");
+        Diagnostic knownError = Diagnostic.error(b, 1, 1, "metadata", "m");
         ReadResult result = result(2, error, freshWarning, knownWarning, knownError);
-        CheckVerdict verdict = new CheckVerdict("", Optional.empty(), List.of(knownWarning, knownError));
+        Optional<Baseline> baseline = Optional.of(Baseline.of(List.of(knownWarning, knownError), dir));
 
-        assertThat(verdict.failing(result, Threshold.ERROR, 1)).as("one counted warning is allowed")
-                .containsExactly(error);
-        assertThat(verdict.failing(result, Threshold.ERROR, 0)).containsExactly(error, freshWarning);
-        assertThat(new CheckVerdict("", Optional.empty()).failing(result, Threshold.ERROR, 1))
+        assertThat(CheckVerdict.of(result, Threshold.ERROR, 1, baseline).failing())
+                .as("one counted warning is allowed").containsExactly(error);
+        assertThat(CheckVerdict.of(result, Threshold.ERROR, 0, baseline).failing())
+                .containsExactly(error, freshWarning);
+        assertThat(CheckVerdict.of(result, Threshold.ERROR, 1).failing())
                 .containsExactly(error, freshWarning, knownWarning, knownError);
+        assertThat(CheckVerdict.of(result, Threshold.NEVER, 1, baseline).failing()).as("a passing build").isEmpty();
     }
 
     @Test

@@ -190,10 +190,9 @@ abstract class AbstractCheckingMojo extends AbstractPmMojo {
      * Logs every finding of {@code result} not printed yet in this module, and the verdict's summary line. The
      * findings that fail the build are logged as errors, so that {@code mvn -q} shows them too.
      */
-    protected void report(ReadResult result, CheckVerdict verdict) throws MojoExecutionException {
+    protected void report(ReadResult result, CheckVerdict verdict) {
         List<Diagnostic> fresh = verdict.fresh(result);
-        List<Diagnostic> failing = verdict.failed() ? verdict.failing(result, threshold(), maxWarnings) : List.of();
-        report(fresh, failing);
+        report(fresh, verdict.failing());
         getLog().info("pm: " + verdict.summary());
     }
 

@@ -168,7 +168,7 @@ class PostmortemsReportRendererTest {
         Diagnostic fresh = Diagnostic.warning(sources.resolve("b.md"), 5, 1, "blameless", "new");
         ReadResult read = new ReadResult(Archive.of(List.of(), ZoneOffset.UTC), List.of(known, fresh), 2);
         CheckVerdict verdict = new CheckVerdict("1 warning; 1 known finding in the baseline", Optional.empty(),
-                List.of(known));
+                List.of(known), List.of());
         Path project = dir.resolve("known");
 
         String english = render(project, read, verdict, Locale.ROOT, Optional.empty());

@@ -15,16 +15,21 @@ import java.util.stream.Collectors;
  * @param summary the summary line
  * @param failure why the build fails, as values a report words in its own language; empty when it passes
  * @param known the findings a baseline knows: counted in the summary, never failing the build
+ * @param failing the findings that make the build fail, in their order: among those counted, the ones at or above
+ *     the threshold and, when there are more warnings than allowed, every warning; empty when it passes. A build
+ *     tool shows these however quiet its log is.
  */
-public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagnostic> known) {
+public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagnostic> known,
+        List<Diagnostic> failing) {
 
     public CheckVerdict {
         known = List.copyOf(known);
+        failing = List.copyOf(failing);
     }
 
-    /** A verdict with no baseline. */
+    /** A verdict with no baseline, naming no failing findings. */
     public CheckVerdict(String summary, Optional<Failure> failure) {
-        this(summary, failure, List.of());
+        this(summary, failure, List.of(), List.of());
     }
 
     /** Whether the build should fail. */
@@ -126,7 +131,7 @@ public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagn
             Optional<Baseline> baseline) {
         List<Diagnostic> all = result.diagnostics();
         List<Diagnostic> known = baseline.map(b -> b.split(all).known()).orElse(List.of());
-        List<Diagnostic> counted = new CheckVerdict("", Optional.empty(), known).fresh(result);
+        List<Diagnostic> counted = new CheckVerdict("", Optional.empty(), known, List.of()).fresh(result);
         long errors = counted.stream().filter(Diagnostic::isError).count();
         long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
         long infos = counted.size() - errors - warnings;
@@ -134,27 +139,16 @@ public record CheckVerdict(String summary, Optional<Failure> failure, List<Diagn
         String summary = summary(counted.size(), errors, warnings, infos, files, result.fileCount())
                 + (baseline.isPresent() ? "; " + count(known.size(), "known finding") + " in the baseline" : "");
         long over = counted.stream().filter(d -> failOn.reachedBy(d.level())).count();
-        if (over > 0) {
-            return new CheckVerdict(summary, Optional.of(new ThresholdReached(over, failOn)), known);
-        }
-        if (maxWarnings >= 0 && warnings > maxWarnings) {
-            return new CheckVerdict(summary, Optional.of(new TooManyWarnings(warnings, maxWarnings)), known);
-        }
-        return new CheckVerdict(summary, Optional.empty(), known);
-    }
-
-    /**
-     * The findings that make a build fail, among those this verdict counts (not the ones a baseline knows): those at
-     * or above {@code failOn} and, when they hold more warnings than {@code maxWarnings}, every warning. A build
-     * tool shows these however quiet its log is. {@code result}, {@code failOn} and {@code maxWarnings} are the
-     * ones this verdict was reached with: the known findings are told apart by identity, as {@link #fresh} does.
-     */
-    public java.util.List<Diagnostic> failing(ReadResult result, Threshold failOn, int maxWarnings) {
-        java.util.List<Diagnostic> counted = fresh(result);
-        long warnings = counted.stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
         boolean tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
-        return counted.stream().filter(d -> failOn.reachedBy(d.level())
+        List<Diagnostic> failing = counted.stream().filter(d -> failOn.reachedBy(d.level())
                 || (tooManyWarnings && d.level() == Diagnostic.Level.WARNING)).toList();
+        if (over > 0) {
+            return new CheckVerdict(summary, Optional.of(new ThresholdReached(over, failOn)), known, failing);
+        }
+        if (tooManyWarnings) {
+            return new CheckVerdict(summary, Optional.of(new TooManyWarnings(warnings, maxWarnings)), known, failing);
+        }
+        return new CheckVerdict(summary, Optional.empty(), known, List.of());
     }
 
     private static String summary(long findings, long errors, long warnings, long infos, long files, int total) {
