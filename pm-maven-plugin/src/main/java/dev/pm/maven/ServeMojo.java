@@ -132,9 +132,9 @@ public class ServeMojo extends SiteMojo {
         Optional<SitePublisher.Outcome> changed;
         try {
             changed = publisher.warmUp();
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            // Rebuilt as after a change, which reports the failure, or the build if it went away meanwhile.
-            rebuild(publisher, server, true);
+        } catch (IOException | RuntimeException | OutOfMemoryError | LinkageError e) {
+            // Rebuilt, which reports the failure as any rebuild does, or the build if it went away meanwhile.
+            rebuild(publisher, server, false);
             return;
         }
         changed.ifPresent(outcome -> rebuild(publisher, server, true, started, progress -> outcome));
@@ -180,26 +180,33 @@ public class ServeMojo extends SiteMojo {
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage());
             server.showProblems(List.of(e.getMessage()));
-        } catch (RuntimeException e) {
-            getLog().error("pm: the rebuild failed unexpectedly (" + e + "); the next change rebuilds it again. Run"
-                    + " with -X for the stack trace, and please report it");
+        } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+            String problem = unexpected(e);
+            getLog().error("pm: " + problem);
             getLog().debug(e);
-            server.showProblems(List.of("the rebuild failed unexpectedly: " + e));
-        } catch (OutOfMemoryError e) {
-            String heap = String.valueOf(e.getMessage());
-            String advice = heap.contains("Java heap space") || heap.contains("GC overhead")
-                    ? "the rebuild ran out of memory (" + heap + "); the next change tries again, but an archive this"
+            server.showProblems(List.of(problem));
+        }
+    }
+
+    /**
+     * What pm:serve says of a rebuild that failed with {@code e}, other than on the archive's problems: a bug in
+     * pm, memory running out, or pm's classes replaced under it; and what to do.
+     */
+    static String unexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            String what = String.valueOf(e.getMessage());
+            return what.contains("Java heap space") || what.contains("GC overhead")
+                    ? "the rebuild ran out of memory (" + what + "); the next change tries again, but an archive this"
                             + " large needs more: stop pm:serve and start it with more heap, for example -Xmx2g in"
                             + " .mvn/jvm.config or MAVEN_OPTS"
-                    : "the rebuild ran out of memory (" + heap + "): restart pm:serve";
-            getLog().error("pm: " + advice);
-            server.showProblems(List.of(advice));
-        } catch (LinkageError e) {
-            String advice = "pm's classes changed while pm:serve ran (" + e + "), as when pm is installed again:"
-                    + " restart pm:serve";
-            getLog().error("pm: " + advice);
-            server.showProblems(List.of(advice));
+                    : "the rebuild ran out of memory (" + what + "): restart pm:serve";
         }
+        if (e instanceof LinkageError) {
+            return "pm's classes changed while pm:serve ran (" + e + "), as when pm is installed again: restart"
+                    + " pm:serve";
+        }
+        return "the rebuild failed unexpectedly (" + e + "); the next change rebuilds it again. Run with -X for the"
+                + " stack trace, and please report it";
     }
 
     /** A folder that cannot be watched, or a failure the rebuild did not catch: logged, and serving goes on. */
