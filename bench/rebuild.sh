@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures what share of a full build pm:serve's rebuild after one edit takes, inside one JVM with its default
 # settings (no flags, as Maven starts pm:serve): bench/pm-runner's RebuildWithPm builds a copy of the corpus as
-# pm:serve does, then EDITS times rewrites one postmortem's title and rebuilds (checking the page shows the new
-# title), then, the preview dropped, builds the same site afresh three times as pm:site builds, in the same, by
-# then compiled, JVM. Writes the times to $BENCH_WORK/rebuild.tsv (N, kind: first, rebuild or full, edit or
-# build, ms), which bench/report.sh reads.
+# pm:serve does, warms up as pm:serve does (a rebuild with nothing changed), then EDITS times rewrites one
+# postmortem's title and rebuilds (checking the page shows the new title), then, the preview dropped, builds the
+# same site afresh three times as pm:site builds, in the same, by then compiled, JVM. Writes the times to $BENCH_WORK/rebuild.tsv (N, kind: first, warmup, rebuild or full, edit
+# or build, ms), which bench/report.sh reads.
 #
 #   bench/rebuild.sh               N = 1,000 and 10,000, nine edits each
 #   EDITS=5 bench/rebuild.sh 100

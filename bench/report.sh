@@ -8,7 +8,7 @@
 # RESULTS.tsv lines (bench/run.sh): N, contender, run, wall s, peak RSS KiB, files, user+system CPU s, 1-minute
 # load average when the run ended. SERVE.tsv lines (bench/serve-latency.sh): N, edit, latency s, first build
 # s, peak RSS KiB; by default serve.tsv beside RESULTS.tsv. REBUILD.tsv lines (bench/rebuild.sh): N, kind
-# (first, rebuild or full), edit, ms; by default rebuild.tsv beside RESULTS.tsv. BENCH_NOTE, if set, is printed
+# (first, warmup, rebuild or full), edit or build, ms; by default rebuild.tsv beside RESULTS.tsv. BENCH_NOTE, if set, is printed
 # under "Conditions".
 set -euo pipefail
 RESULTS=$1
@@ -166,18 +166,21 @@ if [ -s "$REBUILD" ]; then
   echo "## pm:serve's rebuild against a full build, in one JVM"
   echo
   echo "\`bench/rebuild.sh\`: \`RebuildWithPm\` (\`java\` with its default settings, as Maven starts pm:serve) builds a copy"
-  echo "of the corpus as pm:serve does, then rewrites one postmortem's title and rebuilds, once per edit, checking"
+  echo "of the corpus as pm:serve does, warms up as pm:serve does (a rebuild with nothing changed), then rewrites one"
+  echo "postmortem's title and rebuilds, once per edit, checking"
   echo "that the page shows the new title; last, the preview dropped, it builds the same site afresh three times as"
   echo "pm:site builds, in the same JVM (the table gives the median of the three)."
   echo
-  echo "| N | first build (s) | edits | median rebuild (s) | min – max (s) | full build, same JVM (s) | rebuild share |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| N | first build (s) | warm-up (s) | edits | median rebuild (s) | min – max (s) | full build, same JVM (s) | rebuild share |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for n in $(cut -f1 "$REBUILD" | sort -n -u); do
     times=$(awk -F'\t' -v n="$n" '$1==n && $2=="rebuild" {print $4}' "$REBUILD" | sort -g)
     first=$(awk -F'\t' -v n="$n" '$1==n && $2=="first" {print $4}' "$REBUILD" | median)
     full=$(awk -F'\t' -v n="$n" '$1==n && $2=="full" {print $4}' "$REBUILD" | median)
+    warmup=$(awk -F'\t' -v n="$n" '$1==n && $2=="warmup" {print $4}' "$REBUILD" | median)
     rebuild=$(echo "$times" | median)
-    printf '| %s | %s | %s | %s | %s – %s | %s | %s %% |\n' "$n" "$(calc "$first / 1000")" "$(echo "$times" | wc -l)" \
+    printf '| %s | %s | %s | %s | %s | %s – %s | %s | %s %% |\n' "$n" "$(calc "$first / 1000")" \
+      "$( [ -n "$warmup" ] && calc "$warmup / 1000" || echo "–")" "$(echo "$times" | wc -l)" \
       "$(calc "$rebuild / 1000")" "$(calc "$(echo "$times" | head -1) / 1000")" \
       "$(calc "$(echo "$times" | tail -1) / 1000")" "$(calc "$full / 1000")" "$(share "$rebuild" "$full")"
   done

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * JVM: what share of a full build a rebuild takes.
  *
  * <p>It builds {@code <source folder>} once with {@link IncrementalPublisher} as {@code pm:serve} does (drafts
- * shown, the JVM's default settings, no short-run compilation), then, {@code <edits>} times, rewrites the title of
+ * shown, the JVM's default settings, no short-run compilation), warms up as {@code pm:serve} does right after its
+ * first build (a rebuild with nothing changed), then, {@code <edits>} times, rewrites the title of
  * the postmortem in the middle of the archive, rebuilds, and checks that the page shows the new title. Last, once
  * the preview and what it keeps for its next rebuild are garbage, it builds the same site {@value #FULL_BUILDS}
  * times afresh, each with a new {@link SitePublisher} into a folder of its own, as {@code pm:site} builds: full
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  * takes the median. The source folder is edited: give it a copy of the corpus.
  *
  * <p>Usage: {@code RebuildWithPm <source folder> <output folder> <edits>}. Prints tab-separated lines:
- * {@code first <ms>}, {@code rebuild <edit> <ms>} for each edit, and {@code full <build> <ms>} for each full build.
+ * {@code first <ms>}, {@code warmup <ms>}, {@code rebuild <edit> <ms>} for each edit, and {@code full <build> <ms>}
+ * for each full build.
  */
 public final class RebuildWithPm {
 
@@ -56,6 +58,11 @@ public final class RebuildWithPm {
         long started = System.nanoTime();
         requirePublished(publisher.publish());
         System.out.println("first\t" + millisSince(started));
+        started = System.nanoTime();
+        if (publisher.warmUp().isPresent()) {
+            throw new IllegalStateException("the warm-up found a change, although nothing was edited");
+        }
+        System.out.println("warmup\t" + millisSince(started));
         Path edited = middle(source);
         String slug = edited.getFileName().toString().replaceFirst("\\.md$", "");
         Path page = preview.resolve("postmortems/" + slug + ".html");
