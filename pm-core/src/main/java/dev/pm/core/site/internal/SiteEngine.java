@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 
 /** Plans, renders (in parallel) and writes the site. */
@@ -51,9 +50,9 @@ public final class SiteEngine {
     private final Optional<Views.Memory> feedViewMemory;
     /**
      * The {@code once} directive for the next build, holding the texts of the builds before, when this engine
-     * rebuilds (pm:serve); empty when each build starts afresh.
+     * rebuilds (pm:serve); empty when each build starts afresh. Builds of one engine run one after the other.
      */
-    private final Optional<AtomicReference<Fragments>> fragmentMemory;
+    private Optional<Fragments> nextOnce;
     /** The feed items of the last build: a rebuild renders again only those whose model changed. */
     private final FeedItemMemory feedItemMemory = new FeedItemMemory();
     /** The last archive's selections, for the build that asked for its unpublished links first. */
@@ -71,7 +70,7 @@ public final class SiteEngine {
         this.viewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.feedViewMemory = rebuilds ? Optional.of(new Views.Memory()) : Optional.empty();
         this.searchMemory = rebuilds ? Optional.of(new SearchIndex.Memory()) : Optional.empty();
-        this.fragmentMemory = rebuilds ? Optional.of(new AtomicReference<>(Fragments.forRebuilds())) : Optional.empty();
+        this.nextOnce = rebuilds ? Optional.of(Fragments.forRebuilds()) : Optional.empty();
         try {
             this.messages = Messages.load(settings.locale(), settings.themeDirectory());
             this.words = new SiteWords(messages, SectionHtml.of(messages.bundle()));
@@ -198,7 +197,7 @@ public final class SiteEngine {
             // Written before the pages are rendered, so that the index's files (each postmortem's text among
             // them) need not stay in memory meanwhile.
             searchFiles = Map.of();
-            Fragments once = fragmentMemory.map(AtomicReference::get).orElseGet(Fragments::new);
+            Fragments once = nextOnce.orElseGet(Fragments::new);
             pages.parallelStream().forEach(page -> {
                 Rendered rendered = render(page, writer::unchanged, once);
                 progress.update("rendering", done.incrementAndGet(), total);
@@ -221,7 +220,7 @@ public final class SiteEngine {
                 });
             });
             items.keep();
-            fragmentMemory.ifPresent(memory -> memory.set(once.next()));
+            nextOnce = nextOnce.map(previous -> once.next());
             feedViews.ifPresent(Views::remember);
             if (!problems.isEmpty()) {
                 writer.abandon();
