@@ -107,23 +107,25 @@ final class Fragments implements TemplateDirectiveModel {
         String text = rendered.get(fragment);
         if (text == null) {
             // The first block of this build with this key: it looks in the slot, or renders, and notes the slot.
-            Optional<Slot> slot = expected == 3 && slots.isPresent() ? Optional.of(new Slot(((TemplateScalarModel)
-                    params.get("slot")).getAsString(), root.getAsString(), template, place.getBeginLine(),
-                    place.getBeginColumn())) : Optional.empty();
-            Kept before = slot.map(s -> slots.get().get(s)).orElse(null);
-            if (before != null && before.key().equals(fragment)) {
-                text = before.text();
-            } else {
-                StringWriter out = new StringWriter();
-                body.render(out);
-                text = out.toString();
-            }
+            Optional<String> name = expected == 3
+                    ? Optional.of(((TemplateScalarModel) params.get("slot")).getAsString()) : Optional.empty();
+            Optional<Slot> slot = slots.isPresent() ? name.map(n -> new Slot(n, fragment.root(), template,
+                    fragment.line(), fragment.column())) : Optional.empty();
+            Optional<String> kept = slot.map(s -> slots.get().get(s)).filter(before -> before.key().equals(fragment))
+                    .map(Kept::text);
+            text = kept.isPresent() ? kept.get() : render(body);
             // Two pages may render the same card at once: both texts are the same, either may stay.
             rendered.putIfAbsent(fragment, text);
             String written = text;
             slot.ifPresent(s -> slots.get().put(s, new Kept(fragment, written, true)));
         }
         env.getOut().write(text);
+    }
+
+    private static String render(TemplateDirectiveBody body) throws TemplateException, IOException {
+        StringWriter out = new StringWriter();
+        body.render(out);
+        return out.toString();
     }
 
     /**
