@@ -169,6 +169,11 @@ class InvalidPostmortemTest {
                 .containsExactly(tuple("encoding", 2, 10));
         assertThat(lineSeparator.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple("field-type", 8, 11));
+        // SnakeYAML gives a control character's place as an offset in code points.
+        ParsedFile control = reader.parse(Path.of("control.md"), text.replace(fire + " x", fire + " a\u0007b")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(control.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("yaml", 2, 12));
     }
 
     @Test

@@ -131,8 +131,15 @@ public final class MarkdownEngine {
             this.source = source;
         }
 
-        /** Takes a section's blocks out of the document; its HTML is {@code html(index)} once rendered. */
+        /**
+         * Takes a section's blocks out of the document; its HTML is {@code html(index)} once rendered.
+         *
+         * @throws IllegalStateException after {@link #render()}, which would give the section no words
+         */
         public int add(List<Node> blocks) {
+            if (rendered) {
+                throw new IllegalStateException("add every section before render()");
+            }
             SectionHolder holder = null;
             if (!blocks.isEmpty()) {
                 holder = new SectionHolder();

@@ -182,4 +182,15 @@ class MarkdownEngineTest {
         batch.render();
         assertThat(batch.html(index)).contains("Words the author wrote.");
     }
+
+    @Test
+    void aSectionAddedAfterTheBatchIsRenderedIsRefusedNotLeftWithoutWords() {
+        Document document = ENGINE.parse("First.\n\nLater.\n");
+        MarkdownEngine.SectionBatch batch = ENGINE.sections(document);
+        batch.add(List.of(document.getFirstChild()));
+        batch.render();
+
+        assertThatThrownBy(() -> batch.add(List.of(document.getFirstChild()))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("before render()");
+    }
 }
