@@ -9,6 +9,7 @@ import dev.pm.core.read.ReaderOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,22 +95,14 @@ class InvalidPostmortemTest {
     void aCommentBlockMarkdownReadsToTheEndOfItsListItemIsReportedAlthoughABrowserWouldCloseIt() {
         String text = withRegret("Sorry.\n\n- first\n\n  <!-- aside --!>\n\n  more words\n- second");
 
-        for (boolean rawHtml : new boolean[] {false, true}) {
-            assertThat(parse(text, rawHtml).diagnostics()).as("raw HTML " + rawHtml)
-                    .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
-                    .containsExactly(tuple("unclosed-comment", 16, 3));
-        }
+        assertFindingsWithAndWithoutRawHtml(text, tuple("unclosed-comment", 16, 3));
     }
 
     @Test
     void twoCommentsLeftOpenAreEachReportedOnce() {
         String text = withRegret("Sorry.\n\n- first\n\n  <!-- one\n\n  more\n- second\n\n  <!-- two\n\n  rest");
 
-        for (boolean rawHtml : new boolean[] {false, true}) {
-            assertThat(parse(text, rawHtml).diagnostics()).as("raw HTML " + rawHtml)
-                    .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
-                    .containsExactly(tuple("unclosed-comment", 16, 3), tuple("unclosed-comment", 21, 3));
-        }
+        assertFindingsWithAndWithoutRawHtml(text, tuple("unclosed-comment", 16, 3), tuple("unclosed-comment", 21, 3));
     }
 
     /** A valid postmortem whose Regret section is {@code regret}, from line 12 on. */
@@ -117,6 +110,14 @@ class InvalidPostmortemTest {
         return "---\ntitle: x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n  start: 2026-03-12T09:14:00Z\n"
                 + "  resolved: 2026-03-12T10:01:00Z\n---\n\n## Regret\n\n" + regret + "\n\n## Reason\n\nIt broke.\n\n"
                 + "## Remedy\n\n- [ ] Fix it {owner=\"SRE\"}\n";
+    }
+
+    /** {@code text} gives exactly these findings (rule, line, column), whether raw HTML is allowed or not. */
+    private static void assertFindingsWithAndWithoutRawHtml(String text, Tuple... findings) {
+        for (boolean rawHtml : new boolean[] {false, true}) {
+            assertThat(parse(text, rawHtml).diagnostics()).as("raw HTML " + rawHtml)
+                    .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column).containsExactly(findings);
+        }
     }
 
     private static ParsedFile parse(String text, boolean rawHtml) {
