@@ -1,18 +1,19 @@
 package dev.pm.core.check;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.core.Diagnostic;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,14 @@ import java.util.Map;
  */
 public final class CodeQualityReport {
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private CodeQualityReport() {
     }
 
     /**
-     * Writes the report, creating the parent folder.
+     * Writes the report, creating the parent folder. The JSON is streamed to the file as it is made: an archive
+     * brought in from elsewhere can have tens of thousands of findings.
      *
      * @param diagnostics what reading and checking found
      * @param root the folder paths are made relative to, normally {@link RepositoryRoot#of}
@@ -42,32 +46,43 @@ public final class CodeQualityReport {
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        Files.writeString(target, new ObjectMapper().writer(printer).writeValueAsString(issues(diagnostics, root))
-                + "\n");
+        MessageDigest sha256 = sha256();
+        Map<Path, String> shownPaths = new HashMap<>();
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(printer);
+            json.writeStartArray();
+            for (Diagnostic d : diagnostics) {
+                String path = shownPaths.computeIfAbsent(d.file(), file -> d.shownPath(root).toString()
+                        .replace('\\', '/'));
+                writeIssue(json, d, path, sha256);
+            }
+            json.writeEndArray();
+            json.flush();
+            out.write('\n');
+        }
     }
 
-    static List<Map<String, Object>> issues(List<Diagnostic> diagnostics, Path root) {
-        List<Map<String, Object>> issues = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            String path = d.shownPath(root).toString().replace('\\', '/');
-            int line = Math.max(d.line(), 1);
-            Map<String, Object> issue = new LinkedHashMap<>();
-            issue.put("type", "issue");
-            issue.put("description", d.message());
-            issue.put("check_name", d.rule());
-            issue.put("categories", List.of("Style"));
-            issue.put("fingerprint", fingerprint(d.rule() + "\n" + path + "\n" + line + "\n" + Math.max(d.column(), 1)
-                    + "\n" + d.message()));
-            issue.put("severity", severity(d.level()));
-            Map<String, Object> lines = new LinkedHashMap<>();
-            lines.put("begin", line);
-            Map<String, Object> location = new LinkedHashMap<>();
-            location.put("path", path);
-            location.put("lines", lines);
-            issue.put("location", location);
-            issues.add(issue);
-        }
-        return issues;
+    private static void writeIssue(JsonGenerator json, Diagnostic d, String path, MessageDigest sha256)
+            throws IOException {
+        int line = Math.max(d.line(), 1);
+        json.writeStartObject();
+        json.writeStringField("type", "issue");
+        json.writeStringField("description", d.message());
+        json.writeStringField("check_name", d.rule());
+        json.writeArrayFieldStart("categories");
+        json.writeString("Style");
+        json.writeEndArray();
+        json.writeStringField("fingerprint", fingerprint(sha256, d.rule() + "\n" + path + "\n" + line + "\n"
+                + Math.max(d.column(), 1) + "\n" + d.message()));
+        json.writeStringField("severity", severity(d.level()));
+        json.writeObjectFieldStart("location");
+        json.writeStringField("path", path);
+        json.writeObjectFieldStart("lines");
+        json.writeNumberField("begin", line);
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     private static String severity(Diagnostic.Level level) {
@@ -78,10 +93,13 @@ public final class CodeQualityReport {
         };
     }
 
-    private static String fingerprint(String text) {
+    private static String fingerprint(MessageDigest sha256, String text) {
+        return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -1,15 +1,17 @@
 package dev.pm.core.check;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.check.internal.Rules;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ public final class SarifReport {
     private static final String INFORMATION_URI = "https://github.com/pm-postmortems/pm";
     /** The {@code uriBaseId} of every location: the root folder the paths are relative to. */
     public static final String ROOT_ID = "SRCROOT";
+
+    /** Writes the report's fixed parts, which are maps; the results are written field by field. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SarifReport() {
     }
@@ -56,47 +61,72 @@ public final class SarifReport {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                 new DefaultIndenter("  ", "\n"));
-        Files.writeString(target, json.writer(printer).writeValueAsString(log(diagnostics, known, baseDirectory,
-                toolVersion)) + "\n");
+        // Streamed to the file as it is made: an archive brought in from elsewhere can have tens of thousands of
+        // findings, and a document of maps, then a string, held them all three times over.
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.setPrettyPrinter(printer);
+            writeLog(json, diagnostics, known, baseDirectory, toolVersion);
+            json.flush();
+            out.write('\n');
+        }
     }
 
-    static Map<String, Object> log(List<Diagnostic> diagnostics, Path baseDirectory, String toolVersion) {
-        return log(diagnostics, java.util.Optional.empty(), baseDirectory, toolVersion);
-    }
-
-    static Map<String, Object> log(List<Diagnostic> diagnostics, java.util.Optional<List<Diagnostic>> known,
-            Path baseDirectory, String toolVersion) {
+    private static void writeLog(JsonGenerator json, List<Diagnostic> diagnostics,
+            java.util.Optional<List<Diagnostic>> known, Path baseDirectory, String toolVersion) throws IOException {
         java.util.Set<Diagnostic> unchanged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         known.ifPresent(unchanged::addAll);
         List<CheckRule> rules = Stream.concat(Rules.catalogue().stream(), Rules.readRules().stream()).toList();
-        List<String> ids = rules.stream().map(CheckRule::id).toList();
-
-        Map<String, Object> driver = object("name", "pm", "version", toolVersion, "informationUri", INFORMATION_URI,
-                "rules", rules.stream().map(SarifReport::rule).toList());
-        List<Object> results = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            Map<String, Object> result = object("ruleId", d.rule());
-            if (ids.contains(d.rule())) {
-                result.put("ruleIndex", ids.indexOf(d.rule()));
-            }
-            result.put("level", level(d.level()));
-            result.put("message", object("text", d.message()));
-            result.put("locations", List.of(object("physicalLocation", object(
-                    "artifactLocation", artifactLocation(d.shownPath(baseDirectory)),
-                    "region", object("startLine", Math.max(d.line(), 1), "startColumn", Math.max(d.column(), 1))))));
-            if (known.isPresent()) {
-                result.put("baselineState", unchanged.contains(d) ? "unchanged" : "new");
-            }
-            results.add(result);
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            ruleIndex.put(rules.get(i).id(), i);
         }
-        Map<String, Object> run = object("tool", object("driver", driver),
-                "originalUriBaseIds", object(ROOT_ID, object("description", object("text",
-                        "The root of the repository (the folder holding .git), or the project's folder outside one"))),
-                "columnKind", "utf16CodeUnits", "results", results);
-        return object("$schema", SCHEMA, "version", "2.1.0", "runs", List.of(run));
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeObjectField("tool", object("driver", object("name", "pm", "version", toolVersion,
+                "informationUri", INFORMATION_URI, "rules", rules.stream().map(SarifReport::rule).toList())));
+        json.writeObjectField("originalUriBaseIds", object(ROOT_ID, object("description", object("text",
+                "The root of the repository (the folder holding .git), or the project's folder outside one"))));
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
+        Map<Path, Map<String, Object>> locations = new HashMap<>();
+        for (Diagnostic d : diagnostics) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", d.rule());
+            Integer index = ruleIndex.get(d.rule());
+            if (index != null) {
+                json.writeNumberField("ruleIndex", index);
+            }
+            json.writeStringField("level", level(d.level()));
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", d.message());
+            json.writeEndObject();
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectField("artifactLocation", locations.computeIfAbsent(d.file(),
+                    file -> artifactLocation(d.shownPath(baseDirectory))));
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", Math.max(d.line(), 1));
+            json.writeNumberField("startColumn", Math.max(d.column(), 1));
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            if (known.isPresent()) {
+                json.writeStringField("baselineState", unchanged.contains(d) ? "unchanged" : "new");
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static Map<String, Object> rule(CheckRule rule) {
@@ -128,7 +158,7 @@ public final class SarifReport {
             if (uri.length() > 0) {
                 uri.append('/');
             }
-            uri.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8)
+            uri.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8)
                     .replace("+", "%20"));
         }
         return shown.isAbsolute() ? shown.toUri().toString() : uri.toString();
