@@ -16,8 +16,11 @@ import dev.pm.core.read.ReadResult;
 import dev.pm.core.read.ReaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,27 @@ class CodeQualityReportTest {
         assertThat(schema().validate(issues)).isEmpty();
         assertThat(issues.size()).isEqualTo(result.diagnostics().size());
         assertThat(issues.get(0).get("location").get("path").asText()).startsWith("check/");
+    }
+
+    @Test
+    void eachIssueKeepsItsOwnFileLineAndFingerprint(@TempDir Path folder) throws Exception {
+        ReadResult result = checkedFixtures();
+        Path base = Fixtures.folder("check").getParent();
+        CodeQualityReport.write(result.diagnostics(), base, folder.resolve("report.json"));
+
+        JsonNode issues = JSON.readTree(folder.resolve("report.json").toFile());
+        assertThat(result.diagnostics().stream().map(Diagnostic::file).distinct()).hasSizeGreaterThan(1);
+        for (int i = 0; i < issues.size(); i++) {
+            Diagnostic d = result.diagnostics().get(i);
+            String path = d.shownPath(base).toString().replace('\\', '/');
+            JsonNode issue = issues.get(i);
+            assertThat(issue.path("location").path("path").asText()).isEqualTo(path);
+            assertThat(issue.path("location").path("lines").path("begin").asInt()).isEqualTo(Math.max(d.line(), 1));
+            String fingerprinted = d.rule() + "\n" + path + "\n" + Math.max(d.line(), 1) + "\n"
+                    + Math.max(d.column(), 1) + "\n" + d.message();
+            assertThat(issue.path("fingerprint").asText()).isEqualTo(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(fingerprinted.getBytes(StandardCharsets.UTF_8))));
+        }
     }
 
     @Test

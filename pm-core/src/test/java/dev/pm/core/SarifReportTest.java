@@ -84,6 +84,25 @@ class SarifReportTest {
     }
 
     @Test
+    void eachResultKeepsItsOwnFileAndRule(@TempDir Path folder) throws IOException {
+        ReadResult result = checkedFixtures();
+        Path base = Fixtures.folder("check").getParent();
+        SarifReport.write(result.diagnostics(), base, "0.1.0", folder.resolve("report.sarif"));
+
+        JsonNode run = JSON.readTree(folder.resolve("report.sarif").toFile()).path("runs").get(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        JsonNode results = run.path("results");
+        assertThat(result.diagnostics().stream().map(Diagnostic::file).distinct()).hasSizeGreaterThan(1);
+        for (int i = 0; i < results.size(); i++) {
+            Diagnostic d = result.diagnostics().get(i);
+            JsonNode r = results.get(i);
+            assertThat(r.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri")
+                    .asText()).isEqualTo(d.shownPath(base).toString().replace('\\', '/'));
+            assertThat(rules.get(r.path("ruleIndex").asInt()).path("id").asText()).isEqualTo(d.rule());
+        }
+    }
+
+    @Test
     void theSameFindingsGiveTheSameBytes(@TempDir Path folder) throws IOException {
         Path base = Fixtures.folder("check").getParent();
         SarifReport.write(checkedFixtures().diagnostics(), base, "0.1.0", folder.resolve("a.sarif"));
