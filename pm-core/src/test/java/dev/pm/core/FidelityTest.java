@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code -Dpm.fidelity.folder=...}.
  */
 class FidelityTest {
+
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private static final Pattern IN_PAGE_LINK = Pattern.compile("\\shref=\"#([^\"]+)\"");
 
     @TempDir
     Path dir;
@@ -46,6 +53,32 @@ class FidelityTest {
 
         assertThat(read.archive().postmortems()).as("postmortems read from %s", folder).isNotEmpty();
         assertThat(FidelityCheck.lostLines(read, out)).as("source text missing from its page").isEmpty();
+    }
+
+    /** A link the author wrote to a heading of the same file ({@code [see](#analysis)}) reaches it on the page. */
+    @ParameterizedTest
+    @MethodSource("folders")
+    void everyLinkWithinAPageReachesAnElementOfIt(String folder) throws IOException {
+        Path sources = folder.startsWith("file:") ? Path.of(folder.substring(5))
+                : folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
+        Path out = dir.resolve("site");
+        FidelityCheck.render(sources, out);
+
+        try (Stream<Path> pages = Files.list(out.resolve("postmortems"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(page);
+                Set<String> ids = new HashSet<>();
+                Matcher id = ID.matcher(html);
+                while (id.find()) {
+                    ids.add(id.group(1));
+                }
+                Matcher link = IN_PAGE_LINK.matcher(html);
+                while (link.find()) {
+                    assertThat(ids).as("the target of href=\"#%s\" on %s", link.group(1), page.getFileName())
+                            .contains(link.group(1));
+                }
+            }
+        }
     }
 
     @Test

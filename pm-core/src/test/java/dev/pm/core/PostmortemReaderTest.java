@@ -3,6 +3,8 @@ package dev.pm.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import dev.pm.core.model.Postmortem;
+import dev.pm.core.model.Reason;
+import dev.pm.core.model.Section;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
@@ -231,6 +233,25 @@ class PostmortemReaderTest {
         assertThat(postmortem.reason().orElseThrow().subsections().get(0).html())
                 .contains("<h4 id=\"details-1\">", "Second.");
         assertThat(postmortem.remedy().orElseThrow().section().html()).contains("<h4 id=\"details-2\">", "Third.");
+    }
+
+    @Test
+    void sectionHeadingsGetTheIdsLinksInTheFilePointToNumberedWithTheHeadingsInsideSections() {
+        // '#### Summary' comes first in the file, so it keeps 'summary' and the sub-section heading gets 'summary-1'.
+        String text = MINIMAL.formatted("Ids", "x")
+                .replace("Something broke.", "#### Summary\n\nFirst.\n\n### Summary\n\nSecond.\n\n"
+                        + "### Technical account {#how-it-happened}\n\nThird.")
+                .replace("## Remedy", "## Remedy {#what-we-do}");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        Postmortem postmortem = parsed.postmortem().orElseThrow();
+        Reason reason = postmortem.reason().orElseThrow();
+        assertThat(postmortem.regret().orElseThrow().section().id()).isEqualTo("regret");
+        assertThat(reason.section().id()).isEqualTo("reason");
+        assertThat(reason.section().html()).contains("<h4 id=\"summary\">");
+        assertThat(reason.subsections()).extracting(Section::id).containsExactly("summary-1", "how-it-happened");
+        assertThat(postmortem.remedy().orElseThrow().section().id()).isEqualTo("what-we-do");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

@@ -50,6 +50,9 @@ import org.jbake.model.DocumentModel;
  *   pm's theme in {@code pm.language}, as pm-core's {@link SectionHtml} writes them</td></tr>
  * <tr><td>{@code pm_regret_title}, {@code pm_reason_title}, {@code pm_remedy_title}</td><td>the headings the
  *   author gave the three R's ("We're sorry", "What happened"), or the part's name where it has none</td></tr>
+ * <tr><td>{@code pm_regret_id}, {@code pm_reason_id}, {@code pm_remedy_id}</td><td>the ids of those headings,
+ *   which links written for the Markdown file point to ({@code #regret}); empty where the part has no heading.
+ *   The headings in {@code pm_reason}, {@code pm_other} and {@code body} carry theirs</td></tr>
  * <tr><td>{@code pm_regret_first_paragraph}</td><td>the apology's first paragraph, plain text</td></tr>
  * <tr><td>{@code pm_other}</td><td>sections that are none of the three R's, as HTML with their headings</td></tr>
  * <tr><td>{@code pm_actions}</td><td>the action items as data (they are in {@code pm_remedy} already), list of
@@ -114,6 +117,7 @@ final class PostmortemModel {
         p.regret().ifPresent(r -> {
             doc.put("pm_regret", r.section().html());
             doc.put("pm_regret_title", title(r.section(), "Regret"));
+            doc.put("pm_regret_id", r.section().id());
             doc.put("pm_regret_first_paragraph", r.firstParagraph());
             body.append(heading(2, r.section())).append(r.section().html());
         });
@@ -121,6 +125,7 @@ final class PostmortemModel {
             String html = reasonHtml(r);
             doc.put("pm_reason", html);
             doc.put("pm_reason_title", title(r.section(), "Reason"));
+            doc.put("pm_reason_id", r.section().id());
             body.append(heading(2, r.section())).append(html);
             doc.put("pm_factors", new ArrayList<>(r.contributingFactors().stream().map(Factor::html).toList()));
             List<Map<String, Object>> timeline = new ArrayList<>();
@@ -137,6 +142,7 @@ final class PostmortemModel {
             String html = sectionHtml.remedy(r.section().html(), r.actions());
             doc.put("pm_remedy", html);
             doc.put("pm_remedy_title", title(r.section(), "Remedy"));
+            doc.put("pm_remedy_id", r.section().id());
             List<Map<String, Object>> actions = new ArrayList<>();
             for (ActionItem a : r.actions()) {
                 Map<String, Object> action = new LinkedHashMap<>();
@@ -216,7 +222,8 @@ final class PostmortemModel {
         if (s.title() == null || s.title().isEmpty()) {
             return "";
         }
-        return "<h" + level + ">" + escape(s.title()) + "</h" + level + ">\n";
+        String id = s.id().isEmpty() ? "" : " id=\"" + escape(s.id()) + "\"";
+        return "<h" + level + id + ">" + escape(s.title()) + "</h" + level + ">\n";
     }
 
     private static void moment(DocumentModel doc, String key, Optional<OffsetDateTime> at, ZoneId zone) {

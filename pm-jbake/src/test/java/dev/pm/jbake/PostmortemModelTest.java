@@ -48,6 +48,18 @@ class PostmortemModelTest {
     }
 
     @Test
+    void eachSectionHeadingKeepsTheIdThatLinksInTheFilePointTo() throws IOException {
+        DocumentModel doc = PostmortemModel.of(read(INVITATIONS), ZoneOffset.UTC, SectionHtml.inLanguage("en"));
+
+        assertThat(doc.get("pm_regret_id")).isEqualTo("regret");
+        assertThat(doc.get("pm_reason_id")).isEqualTo("reason");
+        assertThat(doc.get("pm_remedy_id")).isEqualTo("remedy");
+        assertThat((String) doc.get("pm_reason")).contains("<h3 id=\"summary\">Summary</h3>")
+                .contains("<h3 id=\"technical-account\">Technical account</h3>");
+        assertThat(doc.getBody()).contains("<h2 id=\"regret\">Regret</h2>");
+    }
+
+    @Test
     void aSiteInAnotherLanguageGetsPmsWordsInThatLanguage() throws IOException {
         Files.writeString(dir.resolve("jbake.properties"), "template.postmortem.file=pm/postmortem.pmftl\n"
                 + "pm.language=de\n");

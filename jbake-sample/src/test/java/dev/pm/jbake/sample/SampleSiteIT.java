@@ -25,8 +25,10 @@ class SampleSiteIT {
         for (String name : List.of("2026-01-19-outbound-mail-stalled", "2026-05-07-webmail-login-failures",
                 "2026-08-30-spam-filter-false-positives")) {
             String page = read(SITE.resolve("postmortems/" + name + ".html"));
-            assertThat(page).as(name).contains("<h2>Regret</h2>", "<h2>Reason</h2>", "<h2>Remedy</h2>",
-                    "<section class=\"part part-timeline\">\n<h3>Timeline</h3>\n<ul>\n<li><time datetime=\"",
+            assertThat(page).as(name).contains("<h2 id=\"regret\">Regret</h2>", "<h2 id=\"reason\">Reason</h2>",
+                    "<h2 id=\"remedy\">Remedy</h2>",
+                    "<section class=\"part part-timeline\">\n<h3 id=\"timeline\">Timeline</h3>\n<ul>\n<li><time"
+                            + " datetime=\"",
                     "<li class=\"action done\"><span class=\"status\">Done</span> ",
                     "<li class=\"action open\"><span class=\"status\">Open</span> ", "<span class=\"action-meta\">",
                     "Time to resolve", "pm.css")

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,6 +123,9 @@ public final class MarkdownEngine {
      */
     public final class SectionBatch {
 
+        /** The id of a rendered heading: {@code <h2 id="...">}, whatever other attributes it has. */
+        private static final Pattern HEADING_ID = Pattern.compile("<h[1-6](?:\\s[^>]*?)?\\sid=\"([^\"]*)\"");
+
         private final Document source;
         /** Each section added, in the order added; null for one without blocks. */
         private final List<SectionHolder> sections = new ArrayList<>();
@@ -147,6 +151,28 @@ public final class MarkdownEngine {
             }
             sections.add(holder);
             return sections.size() - 1;
+        }
+
+        /**
+         * Takes a section's heading out of the document, to be rendered with the sections, so that its id comes from
+         * the same sequence as the ids of the headings inside them, numbered in the file's order; the id is
+         * {@link #headingId(int)} once rendered. The page writes the heading itself, from its text.
+         *
+         * @throws IllegalStateException after {@link #render()}
+         */
+        public int addHeading(Node heading) {
+            return add(List.of(heading));
+        }
+
+        /**
+         * The id of the heading {@link #addHeading} numbered so: the one written with {@code {#...}}, or else the
+         * one made from its words; empty when it has none.
+         *
+         * @throws IllegalStateException before {@link #render()}
+         */
+        public String headingId(int index) {
+            Matcher id = HEADING_ID.matcher(html(index).strip());
+            return id.lookingAt() ? Escaping.unescapeHtml(id.group(1)) : "";
         }
 
         /** Renders every section added, all in one pass; call it once, after the last {@link #add}. */

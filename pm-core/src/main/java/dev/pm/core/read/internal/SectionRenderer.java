@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -139,11 +140,14 @@ final class SectionRenderer {
     private Supplier<Section> section(Outline.Part part, List<Node> blocks) {
         int line = part.heading().map(h -> lines.at(h.getStartOffset()).line())
                 .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
-        int index = sections.add(blocks);
         // Reason read from template headings alone has no heading of its own: it is called what it is.
         String untitled = part.kind() == SectionKind.REASON && part.parts().size() > 0 ? "Reason" : "";
         String title = part.heading().map(Outline::headingText).orElse(untitled);
-        return () -> new Section(part.kind(), title, sections.html(index), line, part.internal());
+        OptionalInt heading = part.heading().map(h -> OptionalInt.of(sections.addHeading(h)))
+                .orElse(OptionalInt.empty());
+        int index = sections.add(blocks);
+        return () -> new Section(part.kind(), title, heading.isPresent() ? sections.headingId(heading.getAsInt()) : "",
+                sections.html(index), line, part.internal());
     }
 
     private static String firstParagraph(List<Node> blocks) {

@@ -118,8 +118,11 @@ public final class TemplateModel {
             DurationView timeToMitigate, DurationView timeToResolve) {
     }
 
-    /** A section: {@code kind} is its kind in lower case with hyphens ({@code other}, {@code timeline}, ...). */
-    public record SectionView(String kind, String title, String html, boolean internal) {
+    /**
+     * A section: {@code kind} is its kind in lower case with hyphens ({@code other}, {@code timeline}, ...);
+     * {@code id} is its heading's id, which links written for the Markdown file point to (empty without a heading).
+     */
+    public record SectionView(String kind, String title, String id, String html, boolean internal) {
     }
 
     /**
@@ -127,7 +130,8 @@ public final class TemplateModel {
      * shows its entries where the author wrote them, each time in a {@code <time>} element; {@code timeline} holds
      * them as data.
      */
-    public record ReasonPart(String kind, String title, String html, boolean internal, List<TimelineEntryView> timeline) {
+    public record ReasonPart(String kind, String title, String id, String html, boolean internal,
+            List<TimelineEntryView> timeline) {
     }
 
     /** One timeline entry: an instant with the entry's HTML. */
@@ -135,7 +139,8 @@ public final class TemplateModel {
     }
 
     /** The Reason section, with its sub-sections. */
-    public record ReasonView(String kind, String title, String html, boolean internal, List<ReasonPart> sections) {
+    public record ReasonView(String kind, String title, String id, String html, boolean internal,
+            List<ReasonPart> sections) {
     }
 
     /**
@@ -143,8 +148,8 @@ public final class TemplateModel {
      * place; {@code pieces} is the same HTML cut after each action item's words, so that a template shows the
      * item's owner, due date and ticket there: {@code action} is absent on the last piece.
      */
-    public record RemedyView(String kind, String title, String html, boolean internal, List<ActionView> actions,
-            List<RemedyPiece> pieces) {
+    public record RemedyView(String kind, String title, String id, String html, boolean internal,
+            List<ActionView> actions, List<RemedyPiece> pieces) {
     }
 
     /** Part of the Remedy's HTML, then the action item whose words it ends with (absent on the last piece). */

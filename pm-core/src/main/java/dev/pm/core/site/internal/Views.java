@@ -224,11 +224,11 @@ final class Views {
                                 localised.apply(e.html()));
                     }).toList();
                 }
-                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), localised.apply(s.html()), s.internal(),
-                        timeline));
+                parts.add(new TemplateModel.ReasonPart(kind(s), s.title(), s.id(), localised.apply(s.html()),
+                        s.internal(), timeline));
             }
             Section s = r.section();
-            return new TemplateModel.ReasonView(kind(s), s.title(), localised.apply(s.html()), s.internal(),
+            return new TemplateModel.ReasonView(kind(s), s.title(), s.id(), localised.apply(s.html()), s.internal(),
                     List.copyOf(parts));
         }).orElse(null);
         TemplateModel.RemedyView remedy = p.remedy().map(r -> {
@@ -237,7 +237,8 @@ final class Views {
                     .map(a -> action(a, p, SitePaths.postmortem(p.slug()))).toList();
             List<SectionHtml.Piece> cut = sectionHtml.pieces(resolved(p, SitePaths.postmortem(p.slug()), s.html()));
             String html = cut.stream().map(SectionHtml.Piece::html).collect(Collectors.joining());
-            return new TemplateModel.RemedyView(kind(s), s.title(), html, s.internal(), actions, pieces(cut, actions));
+            return new TemplateModel.RemedyView(kind(s), s.title(), s.id(), html, s.internal(), actions,
+                    pieces(cut, actions));
         }).orElse(null);
         return new TemplateModel.PostmortemView(card.slug(), card.url(), card.title(), card.published(),
                 card.severity(), card.services(), card.tags(), card.summary(), card.timeToResolve(), card.start(),
@@ -308,7 +309,8 @@ final class Views {
     }
 
     private TemplateModel.SectionView section(Section s, Function<String, String> localised) {
-        return new TemplateModel.SectionView(kind(s), s.title(), localised.apply(s.html()), s.internal());
+        return new TemplateModel.SectionView(kind(s), s.title(), s.id(), localised.apply(s.html()),
+                s.internal());
     }
 
     /**

@@ -25,11 +25,11 @@
 <div><dt>Published</dt><dd><time datetime="${p.pm_published}">${p.pm_published}</time><#if p.pm_updated??>, updated <time datetime="${p.pm_updated}">${p.pm_updated}</time></#if></dd></div>
 <#if p.pm_actions?has_content><div><dt>Action items</dt><dd>${p.pm_actions_done} done, ${p.pm_actions_open} open</dd></div></#if>
 </dl>
-<#if p.pm_regret??><section class="part part-regret"><h2>${p.pm_regret_title}</h2>
+<#if p.pm_regret??><section class="part part-regret"><h2<#if p.pm_regret_id?has_content> id="${p.pm_regret_id}"</#if>>${p.pm_regret_title}</h2>
 ${p.pm_regret?no_esc}</section></#if>
-<#if p.pm_reason??><section class="part part-reason"><h2>${p.pm_reason_title}</h2>
+<#if p.pm_reason??><section class="part part-reason"><h2<#if p.pm_reason_id?has_content> id="${p.pm_reason_id}"</#if>>${p.pm_reason_title}</h2>
 ${p.pm_reason?no_esc}</section></#if>
-<#if p.pm_remedy??><section class="part part-remedy"><h2>${p.pm_remedy_title}</h2>
+<#if p.pm_remedy??><section class="part part-remedy"><h2<#if p.pm_remedy_id?has_content> id="${p.pm_remedy_id}"</#if>>${p.pm_remedy_title}</h2>
 ${p.pm_remedy?no_esc}
 </section></#if>
 ${((p.pm_other)!"")?no_esc}
