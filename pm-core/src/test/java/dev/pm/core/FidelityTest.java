@@ -46,10 +46,8 @@ class FidelityTest {
     @ParameterizedTest
     @MethodSource("folders")
     void everyProseLineOfEverySourceAppearsOnItsPage(String folder) throws IOException {
-        Path sources = folder.startsWith("file:") ? Path.of(folder.substring(5))
-                : folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
         Path out = dir.resolve("site");
-        ReadResult read = FidelityCheck.render(sources, out);
+        ReadResult read = FidelityCheck.render(sources(folder), out);
 
         assertThat(read.archive().postmortems()).as("postmortems read from %s", folder).isNotEmpty();
         assertThat(FidelityCheck.lostLines(read, out)).as("source text missing from its page").isEmpty();
@@ -59,10 +57,8 @@ class FidelityTest {
     @ParameterizedTest
     @MethodSource("folders")
     void everyLinkWithinAPageReachesAnElementOfIt(String folder) throws IOException {
-        Path sources = folder.startsWith("file:") ? Path.of(folder.substring(5))
-                : folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
         Path out = dir.resolve("site");
-        FidelityCheck.render(sources, out);
+        FidelityCheck.render(sources(folder), out);
 
         try (Stream<Path> pages = Files.list(out.resolve("postmortems"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -88,6 +84,12 @@ class FidelityTest {
 
         assertThat(FidelityCheck.proseLines(source)).containsExactly("Reason", "Kept line.", "Dropped item.");
         assertThat(FidelityCheck.pageText(page)).contains("Kept line.").doesNotContain("Dropped item.");
+    }
+
+    /** The folder of postmortems that {@code folder}, one of {@link #folders()}, names. */
+    private Path sources(String folder) throws IOException {
+        return folder.startsWith("file:") ? Path.of(folder.substring(5))
+                : folder.startsWith("real/") ? realSources(folder) : Fixtures.folder(folder);
     }
 
     /** A real document's folder holds its original and licence too: only its converted file is a postmortem. */
