@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,22 @@ class CodeQualityReportTest {
         try (InputStream in = CodeQualityReportTest.class.getResourceAsStream("schema/gitlab-codequality.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(JSON.readTree(in));
         }
+    }
+
+    /**
+     * The check fixtures' report, byte for byte as the one written before the report was streamed (code ce5a402). Set
+     * {@code -Dpm.golden.update=true} to rewrite it after an intended change.
+     */
+    @Test
+    void theReportMatchesItsGoldenFile(@TempDir Path folder) throws IOException {
+        Path report = folder.resolve("pm-codequality.json");
+        CodeQualityReport.write(checkedFixtures().diagnostics(), Fixtures.folder("check").getParent(), report);
+
+        Path golden = Path.of("src/test/resources/dev/pm/core/golden-reports/pm-codequality.json");
+        if (Boolean.getBoolean("pm.golden.update")) {
+            Files.copy(report, golden, StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(golden));
     }
 
     @Test

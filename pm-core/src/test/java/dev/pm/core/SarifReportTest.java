@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,22 @@ class SarifReportTest {
         try (InputStream schema = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(JSON.readTree(schema));
         }
+    }
+
+    /**
+     * The check fixtures' report, byte for byte as the one written before the report was streamed (code ce5a402). Set
+     * {@code -Dpm.golden.update=true} to rewrite it after an intended change.
+     */
+    @Test
+    void theReportMatchesItsGoldenFile(@TempDir Path folder) throws IOException {
+        Path report = folder.resolve("pm-check.sarif");
+        SarifReport.write(checkedFixtures().diagnostics(), Fixtures.folder("check").getParent(), "0.1.0", report);
+
+        Path golden = Path.of("src/test/resources/dev/pm/core/golden-reports/pm-check.sarif");
+        if (Boolean.getBoolean("pm.golden.update")) {
+            Files.copy(report, golden, StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(golden));
     }
 
     @Test

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.pm.core.Diagnostic;
+import dev.pm.core.check.internal.ReportFile;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,35 +31,32 @@ public final class CodeQualityReport {
     }
 
     /**
-     * Writes the report, creating the parent folder. The JSON is streamed to the file as it is made: an archive
-     * brought in from elsewhere can have tens of thousands of findings.
+     * Writes the report, creating the parent folder. The JSON is streamed as it is made (an archive brought in from
+     * elsewhere can have tens of thousands of findings), and replaces the file only once complete.
      *
      * @param diagnostics what reading and checking found
      * @param root the folder paths are made relative to, normally {@link RepositoryRoot#of}
      * @param target the file to write
      */
     public static void write(List<Diagnostic> diagnostics, Path root, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        MessageDigest sha256 = sha256();
-        Map<Path, String> shownPaths = new HashMap<>();
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-                JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(printer);
-            json.writeStartArray();
-            for (Diagnostic d : diagnostics) {
-                String path = shownPaths.computeIfAbsent(d.file(), file -> d.shownPath(root).toString()
-                        .replace('\\', '/'));
-                writeIssue(json, d, path, sha256);
+        ReportFile.write(target, out -> {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            MessageDigest sha256 = sha256();
+            Map<Path, String> shownPaths = new HashMap<>();
+            try (JsonGenerator json = JSON.createGenerator(out)) {
+                json.setPrettyPrinter(printer);
+                json.writeStartArray();
+                for (Diagnostic d : diagnostics) {
+                    String path = shownPaths.computeIfAbsent(d.file(), file -> d.shownPath(root).toString()
+                            .replace('\\', '/'));
+                    writeIssue(json, d, path, sha256);
+                }
+                json.writeEndArray();
+                json.writeRaw('\n');
             }
-            json.writeEndArray();
-            json.flush();
-            out.write('\n');
-        }
+        });
     }
 
     private static void writeIssue(JsonGenerator json, Diagnostic d, String path, MessageDigest sha256)

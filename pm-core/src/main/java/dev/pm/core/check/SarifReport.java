@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.core.Diagnostic;
+import dev.pm.core.check.internal.ReportFile;
 import dev.pm.core.check.internal.Rules;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,21 +56,17 @@ public final class SarifReport {
      */
     public static void write(List<Diagnostic> diagnostics, java.util.Optional<List<Diagnostic>> known,
             Path baseDirectory, String toolVersion, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
-                new DefaultIndenter("  ", "\n"));
-        // Streamed to the file as it is made: an archive brought in from elsewhere can have tens of thousands of
-        // findings, and a document of maps, then a string, held them all three times over.
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-                JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            json.setPrettyPrinter(printer);
-            writeLog(json, diagnostics, known, baseDirectory, toolVersion);
-            json.flush();
-            out.write('\n');
-        }
+        // Streamed as it is made, and the file replaced only once complete: an archive brought in from elsewhere can
+        // have tens of thousands of findings, and a document of maps, then a string, held them all three times over.
+        ReportFile.write(target, out -> {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
+                    new DefaultIndenter("  ", "\n"));
+            try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+                json.setPrettyPrinter(printer);
+                writeLog(json, diagnostics, known, baseDirectory, toolVersion);
+                json.writeRaw('\n');
+            }
+        });
     }
 
     private static void writeLog(JsonGenerator json, List<Diagnostic> diagnostics,
