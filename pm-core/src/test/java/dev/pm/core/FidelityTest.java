@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,21 +51,25 @@ class FidelityTest {
         assertThat(FidelityCheck.lostLines(read, out)).as("source text missing from its page").isEmpty();
     }
 
-    /** A link the author wrote to a heading of the same file ({@code [see](#analysis)}) reaches it on the page. */
+    /**
+     * A link the author wrote to a heading of the same file ({@code [see](#analysis)}) reaches it on the page, and
+     * no id is there twice.
+     */
     @ParameterizedTest
     @MethodSource("folders")
-    void everyLinkWithinAPageReachesAnElementOfIt(String folder) throws IOException {
+    void everyLinkWithinAPageReachesTheOneElementWithItsId(String folder) throws IOException {
         Path out = dir.resolve("site");
         FidelityCheck.render(sources(folder), out);
 
         try (Stream<Path> pages = Files.list(out.resolve("postmortems"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(page);
-                Set<String> ids = new HashSet<>();
+                List<String> ids = new ArrayList<>();
                 Matcher id = ID.matcher(html);
                 while (id.find()) {
                     ids.add(id.group(1));
                 }
+                assertThat(ids).as("the ids of %s", page.getFileName()).doesNotHaveDuplicates();
                 Matcher link = IN_PAGE_LINK.matcher(html);
                 while (link.find()) {
                     assertThat(ids).as("the target of href=\"#%s\" on %s", link.group(1), page.getFileName())
