@@ -78,6 +78,7 @@ class CodeQualityReportTest {
 
         JsonNode issues = JSON.readTree(folder.resolve("report.json").toFile());
         assertThat(result.diagnostics().stream().map(Diagnostic::file).distinct()).hasSizeGreaterThan(1);
+        assertThat(issues).hasSize(result.diagnostics().size());
         for (int i = 0; i < issues.size(); i++) {
             Diagnostic d = result.diagnostics().get(i);
             String path = d.shownPath(base).toString().replace('\\', '/');

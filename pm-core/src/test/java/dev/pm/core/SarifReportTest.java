@@ -110,6 +110,7 @@ class SarifReportTest {
         JsonNode rules = run.path("tool").path("driver").path("rules");
         JsonNode results = run.path("results");
         assertThat(result.diagnostics().stream().map(Diagnostic::file).distinct()).hasSizeGreaterThan(1);
+        assertThat(results).hasSize(result.diagnostics().size());
         for (int i = 0; i < results.size(); i++) {
             Diagnostic d = result.diagnostics().get(i);
             JsonNode r = results.get(i);

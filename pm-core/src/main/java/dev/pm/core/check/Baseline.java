@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pm.core.Diagnostic;
 import dev.pm.core.check.internal.Rules;
+import dev.pm.core.internal.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CodingErrorAction;
@@ -89,12 +90,11 @@ public final class Baseline {
         return new Baseline(sourceDirectory, entries);
     }
 
-    /** Writes the baseline, creating the parent folder; the same findings give the same bytes. */
+    /**
+     * Writes the baseline whole (see {@link WholeFile}), creating the parent folder; the same findings give the same
+     * bytes.
+     */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         List<Map<String, String>> findings = new ArrayList<>();
         for (Entry e : entries) {
             Map<String, String> f = new LinkedHashMap<>();
@@ -109,8 +109,9 @@ public final class Baseline {
         root.put("version", 1);
         root.put("findings", findings);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        Files.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer(printer)
-                .writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer(printer)
+                .writeValueAsString(root) + "\n";
+        WholeFile.write(file, out -> out.write(json));
     }
 
     public List<Entry> entries() {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.pm.core.Diagnostic;
-import dev.pm.core.check.internal.ReportFile;
+import dev.pm.core.internal.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class CodeQualityReport {
      * @param target the file to write
      */
     public static void write(List<Diagnostic> diagnostics, Path root, Path target) throws IOException {
-        ReportFile.write(target, out -> {
+        WholeFile.write(target, out -> {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.core.Diagnostic;
-import dev.pm.core.check.internal.ReportFile;
 import dev.pm.core.check.internal.Rules;
+import dev.pm.core.internal.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class SarifReport {
             Path baseDirectory, String toolVersion, Path target) throws IOException {
         // Streamed as it is made, and the file replaced only once complete: an archive brought in from elsewhere can
         // have tens of thousands of findings, and a document of maps, then a string, held them all three times over.
-        ReportFile.write(target, out -> {
+        WholeFile.write(target, out -> {
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                     new DefaultIndenter("  ", "\n"));
             try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {

@@ -1,11 +1,10 @@
 package dev.pm.core.site.internal;
 
+import dev.pm.core.internal.WholeFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -199,16 +198,8 @@ public final class IncrementalOutput {
         @Override
         public void commit() throws IOException {
             for (Map.Entry<String, byte[]> file : pending.entrySet()) {
-                Path target = SitePaths.resolve(root, file.getKey());
-                Files.createDirectories(target.getParent());
-                // Written beside the file and moved over it, so the preview never serves half a page.
-                Path temporary = target.resolveSibling("." + target.getFileName() + ".pm-partial");
-                Files.write(temporary, file.getValue());
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                // Written whole, so the preview never serves half a page.
+                WholeFile.write(SitePaths.resolve(root, file.getKey()), file.getValue());
             }
             long deleted = 0;
             Set<String> gone = new TreeSet<>(before.keySet());

@@ -1,9 +1,10 @@
-package dev.pm.core.check.internal;
+package dev.pm.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportFileTest {
+class WholeFileTest {
 
     @TempDir
     Path dir;
@@ -20,7 +21,7 @@ class ReportFileTest {
     void aReportIsWrittenIntoAFolderItCreates() throws IOException {
         Path report = dir.resolve("target/reports/pm-check.sarif");
 
-        ReportFile.write(report, out -> out.write("{ }\n"));
+        WholeFile.write(report, out -> out.write("{ }\n"));
 
         assertThat(report).hasContent("{ }");
         assertThat(entries(report.getParent())).containsExactly("pm-check.sarif");
@@ -31,13 +32,32 @@ class ReportFileTest {
         Path report = dir.resolve("pm-check.sarif");
         Files.writeString(report, "previous run\n");
 
-        assertThatThrownBy(() -> ReportFile.write(report, out -> {
+        assertThatThrownBy(() -> WholeFile.write(report, out -> {
             out.write("[ {\"half\" : ");
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessage("disk full");
 
         assertThat(report).hasContent("previous run");
         assertThat(entries(dir)).containsExactly("pm-check.sarif");
+    }
+
+    @Test
+    void aFileIsReadableAsAnyNewFileIsNotOnlyByItsOwner() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.json"), "x\n");
+        Path whole = dir.resolve("pm-codequality.json");
+
+        WholeFile.write(whole, "x\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.getPosixFilePermissions(whole)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void aFolderWhereTheFileShouldBeIsRefusedNotReplaced() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pm-check.sarif"));
+
+        assertThatThrownBy(() -> WholeFile.write(folder, out -> out.write("{ }\n"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("is a folder");
+        assertThat(folder).isDirectory();
     }
 
     private static List<String> entries(Path folder) throws IOException {
