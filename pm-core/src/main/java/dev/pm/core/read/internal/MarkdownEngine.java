@@ -14,10 +14,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,12 +123,12 @@ public final class MarkdownEngine {
      */
     public final class SectionBatch {
 
-        /** The id of a rendered heading: {@code <h2 id="...">}, whatever other attributes it has. */
-        private static final Pattern HEADING_ID = Pattern.compile("<h[1-6](?:\\s[^>]*?)?\\sid=\"([^\"]*)\"");
 
         private final Document source;
         /** Each section added, in the order added; null for one without blocks. */
         private final List<SectionHolder> sections = new ArrayList<>();
+        /** The headings {@link #addHeading} took, by their index; rendering gives each its id. */
+        private final Map<Integer, Heading> headings = new HashMap<>();
         private boolean rendered;
 
         private SectionBatch(Document source) {
@@ -160,8 +160,10 @@ public final class MarkdownEngine {
          *
          * @throws IllegalStateException after {@link #render()}
          */
-        public int addHeading(Node heading) {
-            return add(List.of(heading));
+        public int addHeading(Heading heading) {
+            int index = add(List.of(heading));
+            headings.put(index, heading);
+            return index;
         }
 
         /**
@@ -171,8 +173,11 @@ public final class MarkdownEngine {
          * @throws IllegalStateException before {@link #render()}
          */
         public String headingId(int index) {
-            Matcher id = HEADING_ID.matcher(html(index).strip());
-            return id.lookingAt() ? Escaping.unescapeHtml(id.group(1)) : "";
+            if (!rendered) {
+                throw new IllegalStateException("render() the batch before asking for a heading's id");
+            }
+            String id = headings.get(index).getAnchorRefId();
+            return id == null ? "" : id;
         }
 
         /** Renders every section added, all in one pass; call it once, after the last {@link #add}. */

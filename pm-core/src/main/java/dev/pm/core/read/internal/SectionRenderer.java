@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -143,10 +142,9 @@ final class SectionRenderer {
         // Reason read from template headings alone has no heading of its own: it is called what it is.
         String untitled = part.kind() == SectionKind.REASON && part.parts().size() > 0 ? "Reason" : "";
         String title = part.heading().map(Outline::headingText).orElse(untitled);
-        OptionalInt heading = part.heading().map(h -> OptionalInt.of(sections.addHeading(h)))
-                .orElse(OptionalInt.empty());
+        Optional<Integer> heading = part.heading().map(sections::addHeading);
         int index = sections.add(blocks);
-        return () -> new Section(part.kind(), title, heading.isPresent() ? sections.headingId(heading.getAsInt()) : "",
+        return () -> new Section(part.kind(), title, heading.map(sections::headingId).orElse(""),
                 sections.html(index), line, part.internal());
     }
 
