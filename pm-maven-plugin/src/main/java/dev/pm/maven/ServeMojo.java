@@ -132,9 +132,10 @@ public class ServeMojo extends SiteMojo {
         Optional<SitePublisher.Outcome> changed;
         try {
             changed = publisher.warmUp();
-        } catch (IOException | RuntimeException | OutOfMemoryError | LinkageError e) {
-            // Rebuilt, which reports the failure as any rebuild does, or the build if it went away meanwhile.
-            rebuild(publisher, server, false);
+        } catch (IOException | RuntimeException | Error e) {
+            // Reported as a rebuild's failure is, without building again: a failure that repeats (a bug, a heap too
+            // small) would only cost a second full build; the next change rebuilds anyway.
+            rebuild(publisher, server, false, started, progress -> rethrow(e));
             return;
         }
         changed.ifPresent(outcome -> rebuild(publisher, server, true, started, progress -> outcome));
@@ -180,7 +181,7 @@ public class ServeMojo extends SiteMojo {
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage());
             server.showProblems(List.of(e.getMessage()));
-        } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             String problem = unexpected(e);
             getLog().error("pm: " + problem);
             getLog().debug(e);
@@ -201,12 +202,32 @@ public class ServeMojo extends SiteMojo {
                             + " .mvn/jvm.config or MAVEN_OPTS"
                     : "the rebuild ran out of memory (" + what + "): restart pm:serve";
         }
-        if (e instanceof LinkageError) {
+        if (e instanceof LinkageError && !failedInitialising(e)) {
             return "pm's classes changed while pm:serve ran (" + e + "), as when pm is installed again: restart"
                     + " pm:serve";
         }
         return "the rebuild failed unexpectedly (" + e + "); the next change rebuilds it again. Run with -X for the"
                 + " stack trace, and please report it";
+    }
+
+    /**
+     * Whether {@code e} comes from a class whose static initialiser failed, now or earlier: a bug in pm, not
+     * classes replaced under it.
+     */
+    private static boolean failedInitialising(Throwable e) {
+        return e instanceof ExceptionInInitializerError || e instanceof NoClassDefFoundError
+                && String.valueOf(e.getMessage()).startsWith("Could not initialize class");
+    }
+
+    /** Throws {@code e}, which a rebuild can throw, as the failure of a {@link Publishing}. */
+    private static SitePublisher.Outcome rethrow(Throwable e) throws IOException {
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) e;
     }
 
     /** A folder that cannot be watched, or a failure the rebuild did not catch: logged, and serving goes on. */

@@ -24,6 +24,19 @@ class ServeMojoTest {
     }
 
     @Test
+    void aStaticInitialiserThatFailedIsABugNotReplacedClasses() {
+        assertThat(ServeMojo.unexpected(new ExceptionInInitializerError(new IllegalStateException("boom"))))
+                .contains("failed unexpectedly", "report it").doesNotContain("classes changed");
+        assertThat(ServeMojo.unexpected(new NoClassDefFoundError("Could not initialize class dev.pm.core.X")))
+                .contains("failed unexpectedly", "report it").doesNotContain("classes changed");
+    }
+
+    @Test
+    void anErrorOtherThanMemoryOrClassesIsABugToReport() {
+        assertThat(ServeMojo.unexpected(new StackOverflowError())).contains("failed unexpectedly", "report it");
+    }
+
+    @Test
     void anyOtherFailureIsABugToReportWithItsException() {
         assertThat(ServeMojo.unexpected(new IllegalStateException("boom")))
                 .contains("failed unexpectedly (java.lang.IllegalStateException: boom)", "-X", "report it");
