@@ -85,6 +85,9 @@ class SourceWatcherTest {
             }
             runs.release();
         };
+        List<Throwable> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> handed.add(e));
         try (SourceWatcher watcher = SourceWatcher.start(List.of(sources), dir, QUIET_MILLIS, failsOnce, failure -> {
             told.incrementAndGet();
             throw new OutOfMemoryError("while reporting");
@@ -99,6 +102,10 @@ class SourceWatcherTest {
 
             assertThat(ran()).as("the change after the failed report runs the action").isTrue();
             assertThat(told.get()).isEqualTo(1);
+            assertThat(handed).as("the callback's own failure, handed to the thread's handler")
+                    .extracting(Throwable::getMessage).containsExactly("while reporting");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
     }
 

@@ -122,14 +122,20 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Tells {@code onFailure} of {@code failure}. Should telling fail too (out of memory again while writing the
-     * message), nothing is left to tell that to; the watching goes on, which is what the callback is for.
+     * Tells {@code onFailure} of {@code failure}. Should telling fail too, the callback's own failure goes to the
+     * thread's uncaught-exception handler (standard error by default), and the watching goes on, which is what
+     * the callback is for; if even that fails (out of memory again), nothing is left to tell.
      */
     private static void tell(Consumer<Throwable> onFailure, Throwable failure) {
         try {
             onFailure.accept(failure);
-        } catch (RuntimeException | Error ignored) {
-            // the failure stays unreported, and the next change is still rebuilt
+        } catch (RuntimeException | Error secondary) {
+            Thread thread = Thread.currentThread();
+            try {
+                thread.getUncaughtExceptionHandler().uncaughtException(thread, secondary);
+            } catch (RuntimeException | Error ignored) {
+                // the next change is still rebuilt
+            }
         }
     }
 
