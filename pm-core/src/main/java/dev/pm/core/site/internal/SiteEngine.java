@@ -220,7 +220,7 @@ public final class SiteEngine {
                 });
             });
             items.keep();
-            nextOnce = nextOnce.map(previous -> once.next());
+            nextOnce = nextOnce.map(Fragments::next);
             feedViews.ifPresent(Views::remember);
             if (!problems.isEmpty()) {
                 writer.abandon();
