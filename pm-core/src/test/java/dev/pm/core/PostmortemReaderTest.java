@@ -254,6 +254,75 @@ class PostmortemReaderTest {
         assertThat(postmortem.remedy().orElseThrow().section().id()).isEqualTo("what-we-do");
     }
 
+    @Test
+    void aWrittenIdThatAnotherHeadingGetsFromItsWordsIsWarnedAtItsBracesAndKept() {
+        String text = MINIMAL.formatted("Ids", "x")
+                .replace("Something broke.", "### Summary {#diagnosis}\n\nFirst.\n\n### Diagnosis\n\nSecond.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column,
+                Diagnostic::level).containsExactly(tuple("heading-id", 17, 13, Diagnostic.Level.WARNING));
+        assertThat(parsed.diagnostics().get(0).message()).contains("'diagnosis'", "'Diagnosis' on line 21");
+        // The author's links use the id as written, so it stays; the warning says which heading to change.
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections()).extracting(Section::id)
+                .containsExactly("diagnosis", "diagnosis");
+    }
+
+    @Test
+    void twoHeadingsGivenTheSameWrittenIdAreWarnedOnceAtTheSecond() {
+        String text = MINIMAL.formatted("Ids", "x")
+                .replace("Something broke.", "#### One {#same}\n\nFirst.\n\n#### Two {#same}\n\nSecond.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("heading-id", 21, 10));
+        assertThat(parsed.diagnostics().get(0).message()).contains("'One' on line 17");
+    }
+
+    @Test
+    void aWrittenIdWithASpaceIsWarnedWithAnIdThatCanBeWrittenInstead() {
+        String text = MINIMAL.formatted("Ids", "x")
+                .replace("Something broke.", "### Summary {id=\"how it happened\"}\n\nFirst.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line).containsExactly(
+                tuple("heading-id", 17));
+        assertThat(parsed.diagnostics().get(0).message()).contains("holds a space", "'how-it-happened'");
+    }
+
+    @Test
+    void writtenIdsOfThePagesOwnPartsAndOfFootnotesAreWarned() {
+        String text = MINIMAL.formatted("Ids", "x").replace("Something broke.",
+                "See the note.[^1]\n\n#### Main {#pm_main}\n\nA.\n\n#### Note {#fn-1}\n\nB.\n\n"
+                        + "#### Back {#fnref-1-2}\n\nC.\n\n[^1]: The note.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line).containsExactly(
+                tuple("heading-id", 19), tuple("heading-id", 23), tuple("heading-id", 27));
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::message).satisfiesExactly(
+                main -> assertThat(main).contains("'pm_main'", "pm_"),
+                note -> assertThat(note).contains("'fn-1'", "footnotes"),
+                back -> assertThat(back).contains("'fnref-1-2'", "footnotes"));
+    }
+
+    @Test
+    void repeatedWordsAndDistinctWrittenIdsAreNotWarned() {
+        String text = MINIMAL.formatted("Ids", "x")
+                .replace("Something broke.", "#### Details\n\nA.\n\n### Summary {#what-happened}\n\n"
+                        + "#### Details\n\nB.[^a]\n\n### Fn-1 and pm_main\n\nC.\n\n[^a]: Note.")
+                .replace("## Remedy", "## Remedy {#remedy-plan}");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections()).extracting(Section::id)
+                .containsExactly("what-happened", "fn-1-and-pm-main");
+    }
+
     private static String regretHtml(PostmortemReader reader, String text) {
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
         assertThat(parsed.diagnostics()).isEmpty();

@@ -34,6 +34,7 @@ final class BodyReader {
         Reading reading = Reading.of(document, lines, source, bundle, incidentStart, zone, withProse, problems);
         TreeEdits.Edited edited = TreeEdits.apply(document, reading);
         SectionRenderer.Rendered sections = SectionRenderer.render(markdown, edited, lines);
+        HeadingIds.report(sections.headings(), lines, problems);
         return new ReadBody(new Body(sections.regret(), sections.reason(), sections.remedy(), sections.others()),
                 reading.prose(), reading.files().bundle());
     }

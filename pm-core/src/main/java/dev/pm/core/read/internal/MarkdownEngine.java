@@ -129,10 +129,13 @@ public final class MarkdownEngine {
         private final List<SectionHolder> sections = new ArrayList<>();
         /** The headings {@link #addHeading} took, by their index; rendering gives each its id. */
         private final Map<Integer, Heading> headings = new HashMap<>();
+        /** The document the sections are rendered in, in the file's order. */
+        private final Document batch;
         private boolean rendered;
 
         private SectionBatch(Document source) {
             this.source = source;
+            this.batch = new Document(source, source.getChars());
         }
 
         /**
@@ -183,7 +186,6 @@ public final class MarkdownEngine {
         /** Renders every section added, all in one pass; call it once, after the last {@link #add}. */
         public void render() {
             rendered = true;
-            Document batch = new Document(source, source.getChars());
             // In the file's order, so that of two headings with the same words the first keeps the plain id.
             sections.stream().filter(Objects::nonNull)
                     .sorted(Comparator.comparingInt(holder -> holder.getFirstChild().getStartOffset()))
@@ -192,6 +194,25 @@ public final class MarkdownEngine {
                 // Each section's HTML is kept by its holder; the batch's own output is not needed.
                 documentRenderer.render(batch, Writer.nullWriter());
             }
+        }
+
+        /**
+         * Every heading of the sections, in the file's order: those {@link #addHeading} took and those inside the
+         * sections, each with the id rendering gave it (or none: a heading whose id is empty).
+         *
+         * @throws IllegalStateException before {@link #render()}
+         */
+        public List<Heading> headings() {
+            if (!rendered) {
+                throw new IllegalStateException("render() the batch before asking for its headings");
+            }
+            List<Heading> all = new ArrayList<>();
+            batch.getDescendants().forEach(node -> {
+                if (node instanceof Heading heading) {
+                    all.add(heading);
+                }
+            });
+            return all;
         }
 
         /**

@@ -1,5 +1,6 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
@@ -33,8 +34,13 @@ final class SectionRenderer {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern EMPTY_STRONG = Pattern.compile("<(strong|em)></\\1>");
 
-    /** The sections of a body, rendered. */
-    record Rendered(Optional<Regret> regret, Optional<Reason> reason, Optional<Remedy> remedy, List<Section> others) {
+    /**
+     * The sections of a body, rendered.
+     *
+     * @param headings every heading of the sections, in the file's order, with the id it was rendered with
+     */
+    record Rendered(Optional<Regret> regret, Optional<Reason> reason, Optional<Remedy> remedy, List<Section> others,
+            List<Heading> headings) {
     }
 
     private final MarkdownEngine markdown;
@@ -64,7 +70,7 @@ final class SectionRenderer {
                 .toList();
         renderer.sections.render();
         return new Rendered(regret.map(Supplier::get), reason.map(Supplier::get), remedy.map(Supplier::get),
-                others.stream().map(Supplier::get).toList());
+                others.stream().map(Supplier::get).toList(), renderer.sections.headings());
     }
 
     /** What is rendered on its own: the words of timeline entries, contributing factors and action items. */
