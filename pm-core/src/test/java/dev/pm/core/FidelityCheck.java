@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -25,6 +26,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -115,7 +117,10 @@ public final class FidelityCheck {
         Document document = PARSER.parse(body(source));
         List<Node> unshown = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof AttributesNode || node instanceof Footnote || node instanceof Image
+            // An action item's attributes show as its owner, dates and ticket, not as written.
+            if (node instanceof AttributesNode attributes && (setsOnlyIdsAndClasses(attributes)
+                    || node.getParent() != null && node.getParent().getParent() instanceof TaskListItem)
+                    || node instanceof Footnote || node instanceof Image
                     || node instanceof ImageRef || node instanceof HtmlInlineComment) {
                 unshown.add(node);
             }
@@ -148,6 +153,12 @@ public final class FidelityCheck {
             }
             if (child instanceof Code code) {
                 text.append(code.getText());
+            } else if (child instanceof AttributesNode) {
+                // Braces that are not ids and classes are words, with the spaces before them.
+                Node previous = child.getPrevious();
+                int from = previous == null ? child.getStartOffset() : Math.min(previous.getEndOffset(),
+                        child.getStartOffset());
+                text.append(child.getChars().baseSubSequence(from, child.getEndOffset()));
             } else if (child instanceof AutoLink || child instanceof MailLink) {
                 text.append(((DelimitedLinkNode) child).getText());
             } else if (child instanceof HtmlInline || child instanceof SoftLineBreak || child instanceof HardLineBreak
@@ -163,6 +174,16 @@ public final class FidelityCheck {
             }
         }
         return text.toString();
+    }
+
+    /** Whether attribute syntax such as {@code {#id .class}} holds nothing else: then it is no text. */
+    private static boolean setsOnlyIdsAndClasses(AttributesNode attributes) {
+        for (Node child : attributes.getChildren()) {
+            if (!(child instanceof AttributeNode attribute && (attribute.isId() || attribute.isClass()))) {
+                return false;
+            }
+        }
+        return attributes.hasChildren();
     }
 
     public static String normalise(String text) {

@@ -193,13 +193,37 @@ class PostmortemReaderTest {
     }
 
     @Test
-    void attributeSyntaxCannotAddEventHandlersOrStyles() {
+    void attributeSyntaxCannotAddEventHandlersOrStylesItStaysTheTextItWas() {
         String text = MINIMAL.formatted("Attrs", "x").replace("We are sorry.",
                 "We are sorry. {onclick=\"alert(1)\" style=\"x\" .apology #regret-text}");
 
         String html = regretHtml(reader, text);
 
-        assertThat(html).doesNotContain("onclick", "style").contains("class=\"apology\"", "id=\"regret-text\"");
+        assertThat(html).isEqualTo("<p>We are sorry. {onclick=&quot;alert(1)&quot; style=&quot;x&quot; .apology"
+                + " #regret-text}</p>\n");
+    }
+
+    @Test
+    void attributeSyntaxWithOnlyIdsAndClassesStillSetsThem() {
+        String text = MINIMAL.formatted("Attrs", "x").replace("We are sorry.", "We are sorry. {.apology #regret-text}");
+
+        assertThat(regretHtml(reader, text)).contains("class=\"apology\"", "id=\"regret-text\"")
+                .doesNotContain("{", "}");
+    }
+
+    @Test
+    void wordsInBracesThatAreNotIdsOrClassesReachThePageAsWritten() {
+        // From 2i2c's 2025-08-12 LEAP outage report: an alert's label set, quoted. Flexmark reads any {...} as
+        // attributes, and such a group was dropped from the page without a word.
+        String quoted = "> An uptime check on two-eye-two-see Uptime Check URL labels {project_id=two-eye-two-see,"
+                + " host=leap.2i2c.cloud} is failing.";
+        String text = MINIMAL.formatted("Braces", "x").replace("We are sorry.",
+                "We are sorry.\n\n" + quoted + "\n\nSet {foo} before {{ TITLE }} runs; it returns {} on error.");
+
+        String html = regretHtml(reader, text);
+
+        assertThat(html).contains("labels {project_id=two-eye-two-see, host=leap.2i2c.cloud} is failing.",
+                "Set {foo} before {{ TITLE }} runs; it returns {} on error.");
     }
 
     @Test
