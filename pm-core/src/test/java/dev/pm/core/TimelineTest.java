@@ -246,11 +246,57 @@ class TimelineTest {
         });
     }
 
+    @Test
+    void aTimelineHeadingWithWordsInBracketsIsTheTimelineAndTheZoneItNamesIsThatOfItsTimes() {
+        // 2i2c's reports head their timelines "Timeline (times in BST)"; Chia's "Timeline (all times PST ) ...".
+        ParsedFile parsed = parse("### Timeline (times in BST). Approximate", "2026-03-13T09:14+01:00",
+                "- 09:14 Deploy.\n- 10:01 Rolled back.\n- 10:05 UTC Done.");
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14+01:00"),
+                OffsetDateTime.parse("2026-03-13T10:01+01:00"), OffsetDateTime.parse("2026-03-13T10:05Z"));
+    }
+
+    @Test
+    void aLineBeforeTheFirstEntryThatNamesTheZoneOfTheTimesAppliesToThemAndALaterOneDoesNot() {
+        // Envoy's CVE-2019-15225 postmortem: "All times US/Pacific", then entries with bare times.
+        ParsedFile parsed = parse("2026-03-13T09:14-07:00", """
+                All times US/Pacific
+
+                - 09:14 Deploy.
+                - 10:01 Rolled back.
+
+                The times below this line are CET, as the review was in Berlin.
+
+                - 11:00 Review.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14-07:00"),
+                OffsetDateTime.parse("2026-03-13T10:01-07:00"), OffsetDateTime.parse("2026-03-13T11:00-07:00"));
+    }
+
+    @Test
+    void aLineBeforeTheFirstEntryThatSaysNothingOfTimesLeavesTheConfiguredZone() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", """
+                Written by the CET on-call team.
+
+                - 09:14 Deploy.
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+    }
+
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
     static final int TIMELINE_LINE = 11;
 
     /** A published postmortem whose Reason holds only {@code timeline}, starting at {@link #TIMELINE_LINE}. */
     static ParsedFile parse(String start, String timeline) {
+        return parse("### Timeline", start, timeline);
+    }
+
+    /** As {@link #parse(String, String)}, under {@code heading} instead of {@code ### Timeline}. */
+    static ParsedFile parse(String heading, String start, String timeline) {
         String text = """
                 ---
                 title: Night
@@ -261,11 +307,11 @@ class TimelineTest {
                 ## Regret
                 Sorry.
                 ## Reason
-                ### Timeline
+                %s
                 %s
                 ## Remedy
                 - [ ] Alert earlier {owner="SRE"}
-                """.formatted(start, timeline);
+                """.formatted(start, heading, timeline);
         return new PostmortemReader(ReaderOptions.defaults())
                 .parse(Path.of("night.md"), text.getBytes(StandardCharsets.UTF_8));
     }

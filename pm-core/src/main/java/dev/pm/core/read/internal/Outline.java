@@ -290,7 +290,15 @@ final class Outline {
         String spaced = WHITE_SPACE.matcher(headingText(heading).toLowerCase(Locale.ROOT).replace('’', '\''))
                 .replaceAll(" ");
         String normalised = TRAILING_PUNCTUATION.matcher(spaced).replaceAll("").strip();
-        return known.getOrDefault(normalised, SectionKind.OTHER);
+        SectionKind kind = known.get(normalised);
+        if (kind == null) {
+            // "Timeline (times in BST)", "Timeline (all times PST). All times are approximate": the words before a
+            // bracket name the section, what follows qualifies it.
+            int bracket = normalised.indexOf('(');
+            kind = bracket > 0 ? known.get(TRAILING_PUNCTUATION.matcher(normalised.substring(0, bracket).strip())
+                    .replaceAll("")) : null;
+        }
+        return kind == null ? SectionKind.OTHER : kind;
     }
 
     private static boolean isInternal(Heading heading) {

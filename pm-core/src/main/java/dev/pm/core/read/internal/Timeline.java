@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The entries of the Reason's timelines and the times they start with, read the way authors write them (see
@@ -37,13 +38,18 @@ import java.util.Optional;
  * the day of the entry or heading before it, on the next day when the clock goes backwards. Times before any date
  * are on the incident's start day, or on the day before when that puts them nearer the start (a timeline that
  * opens the evening before); that is reported, since a date says it plainly. A time without a zone takes the
- * zone of the time before it in the same timeline, or the configured zone.
+ * zone of the time before it in the same timeline; before any, the zone the timeline's heading names
+ * ({@code ### Timeline (times in BST)}) or a line before its first entry ({@code All times in PDT (UTC-7).}), or
+ * else the configured zone.
  *
  * <p>Tables: a table with rows whose first cell starts with a time (or whose first two cells are a date and a
  * time) is read row by row with the same rules, as if each row were a list item; the table stays as written. A zone
  * named in the time column's heading ({@code Time (UTC)}) is in force from the table's first row.
  */
 final class Timeline {
+
+    /** The words of a line that says in which zone the times are: "All times in PDT", "Times are UTC". */
+    private static final Pattern TIMES = Pattern.compile("(?i)\\btimes?\\b");
 
     /**
      * An entry: the block that holds it (a list item, a paragraph or a table row), its instant, its line, the mark
@@ -78,7 +84,10 @@ final class Timeline {
         List<Mark> marks = new ArrayList<>();
         for (Outline.Part part : reason.map(Outline.Part::headedParts).orElse(List.of())) {
             if (part.kind() == SectionKind.TIMELINE) {
-                new Reader(lines, incidentStart, zone, problems, entries, marks).read(part.blocks());
+                // "### Timeline (times in BST)": the zone of the times that name none.
+                ZoneId named = part.heading().flatMap(heading -> Stamps.zoneNamed(Outline.headingText(heading)))
+                        .orElse(zone);
+                new Reader(lines, incidentStart, named, problems, entries, marks).read(part.blocks());
             }
         }
         return new Timeline(List.copyOf(entries), List.copyOf(marks));
@@ -140,7 +149,12 @@ final class Timeline {
                     stamp(heading).filter(s -> s.stamp().day().isPresent())
                             .ifPresent(s -> setDay(s.stamp().day().get(), s.stamp().time().orElse(null)));
                 } else if (block instanceof Paragraph paragraph) {
-                    stamp(paragraph).ifPresent(s -> entry(paragraph, s, List.of(paragraph)));
+                    Optional<Found> found = stamp(paragraph);
+                    if (found.isPresent()) {
+                        entry(paragraph, found.get(), List.of(paragraph));
+                    } else if (entries.size() == first) {
+                        zoneOfTheTimes(paragraph).ifPresent(named -> zone = named);
+                    }
                 } else if (block instanceof TableBlock table) {
                     table(table);
                 } else if (block instanceof ListBlock list) {
@@ -164,6 +178,15 @@ final class Timeline {
         }
 
         private record Found(Text text, Stamps.Stamp stamp) {
+        }
+
+        /**
+         * The zone a line before the first entry gives the times, as in "All times in PDT (UTC-7)." or "All times
+         * US/Pacific": a paragraph that speaks of times and names a zone.
+         */
+        private static Optional<ZoneId> zoneOfTheTimes(Paragraph paragraph) {
+            String words = Outline.plainText(paragraph);
+            return TIMES.matcher(words).find() ? Stamps.zoneNamed(words) : Optional.empty();
         }
 
         /**
