@@ -1,6 +1,7 @@
 package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.ParsedFile;
@@ -285,6 +286,81 @@ class TimelineTest {
                 """);
 
         assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+    }
+
+    @Test
+    void aHeadingThatStartsWithATimeIsAnEntryWhoseWordsAreTheParagraphUnderItAndWhatIsUnderItIsNoEntry() {
+        // mybinder.org's and 2i2c's reports: a sub-heading per event, what happened in the paragraphs under it.
+        ParsedFile parsed = parse("2026-03-13T07:30Z", """
+                #### 07:30am - First report
+
+                Users report slow launches.
+
+                1. Check the pending pods.
+                2. Check the node pool.
+
+                #### 2026-03-13 09:05
+
+                Launches are back to normal.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T07:30Z"),
+                OffsetDateTime.parse("2026-03-13T09:05Z"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("Users report slow launches.", "Launches are back to normal.");
+        assertThat(entryLines(parsed)).containsExactly(TIMELINE_LINE, TIMELINE_LINE + 7);
+        // The heading is not marked up: its id stays the one links written for the file use.
+        assertThat(timelineHtml(parsed)).contains("<h4 id=\"0730am---first-report\">07:30am - First report</h4>")
+                .doesNotContain("<time");
+    }
+
+    @Test
+    void itemsWithoutATimeUnderALineThatGivesTheirDayAreOnThatDayWithoutAWarning() {
+        // Envoy's CVE-2019-15225 postmortem: "2019-08-09:", then what happened that day, mostly without times.
+        ParsedFile parsed = parse("2026-03-12T09:00Z", """
+                2026-03-12:
+                * The report arrives.
+
+                2026-03-13:
+                * The fix is reviewed.
+                * 11:20 The release is pushed.
+                * The advisory goes out.
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T11:20Z"));
+        // After a time on the same day, an item without one is reported again.
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line)
+                .containsExactly(tuple("timeline-entry", TIMELINE_LINE + 6));
+    }
+
+    @Test
+    void aListWithoutATimeBeforeTheFirstEntryIntroducesTheTimelineWithoutAWarning() {
+        ParsedFile parsed = parse("2026-03-13T07:30Z", """
+                Links to the dashboards during the incident:
+
+                - [overview](https://grafana.example.org/d/1)
+                - [node status](https://grafana.example.org/d/2)
+
+                #### 07:30 Users report slow launches.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T07:30Z"));
+    }
+
+    @Test
+    void aTimelineWhoseListsHoldNoTimeAtAllStillReportsEveryItem() {
+        ParsedFile parsed = parse("2026-03-13T07:30Z", """
+                Written from memory:
+
+                - Users report slow launches.
+                - Launches are back to normal.
+                """);
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line).containsExactly(
+                tuple("timeline-entry", TIMELINE_LINE + 2),
+                tuple("timeline-entry", TIMELINE_LINE + 3));
     }
 
     /** The line of a file from {@link #parse} where the timeline's own text begins. */

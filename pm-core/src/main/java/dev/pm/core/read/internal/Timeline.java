@@ -143,38 +143,79 @@ final class Timeline {
 
         void read(List<Node> blocks) {
             int first = entries.size();
-            for (Node block : blocks) {
+            // Under a heading that is an entry ("#### 07:30am - First report"): what it says happened.
+            boolean underTimedHeading = false;
+            List<ListItem> introduction = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                Node block = blocks.get(i);
                 if (block instanceof Heading heading) {
-                    // A heading keeps its words: its id is made from them.
-                    stamp(heading).filter(s -> s.stamp().day().isPresent())
-                            .ifPresent(s -> setDay(s.stamp().day().get(), s.stamp().time().orElse(null)));
+                    Optional<Found> found = stamp(heading);
+                    underTimedHeading = found.filter(f -> f.stamp().time().isPresent()).isPresent();
+                    if (underTimedHeading) {
+                        // Its words are the paragraph under it; the heading is not marked up, since its id is
+                        // made from its words and links written for the file use that id.
+                        List<Node> words = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph next
+                                ? List.of(next) : List.of();
+                        entry(heading, found.get(), words, false);
+                    } else {
+                        found.filter(f -> f.stamp().day().isPresent()).ifPresent(f -> setDay(f.stamp().day().get(),
+                                null));
+                    }
+                } else if (underTimedHeading) {
+                    continue;
                 } else if (block instanceof Paragraph paragraph) {
                     Optional<Found> found = stamp(paragraph);
                     if (found.isPresent()) {
-                        entry(paragraph, found.get(), List.of(paragraph));
+                        entry(paragraph, found.get(), List.of(paragraph), true);
                     } else if (entries.size() == first) {
                         zoneOfTheTimes(paragraph).ifPresent(named -> zone = named);
                     }
                 } else if (block instanceof TableBlock table) {
                     table(table);
                 } else if (block instanceof ListBlock list) {
-                    for (Node child : list.getChildren()) {
-                        if (child instanceof ListItem item) {
-                            Optional<Found> found = Optional.ofNullable(item.getFirstChild())
-                                    .filter(Paragraph.class::isInstance).flatMap(this::stamp);
-                            if (found.isPresent()) {
-                                entry(item, found.get(), List.of(item.getFirstChild()));
-                            } else {
-                                problems.warning(at(item), ReadRule.TIMELINE_ENTRY, "this timeline entry does not"
-                                        + " start with a time; it is shown as written. To place it, begin it with a"
-                                        + " date and time such as '2026-03-12 09:14 UTC' or a time such as '09:14'");
-                            }
-                        }
-                    }
+                    list(list, first, introduction);
                 }
+            }
+            if (entries.size() == first) {
+                // No entry at all: the lists were meant as entries after all.
+                introduction.forEach(this::untimed);
             }
             placeUndated();
             checkOrder(first);
+        }
+
+        /**
+         * The items of a list that start with a time are entries. One that does not is reported, except where the
+         * author dates the timeline by the day ({@code 2019-08-09:}, then what happened that day, no time
+         * since): it is on its day. A list before the first entry with no time in it (links to dashboards under
+         * "Links to the graphs:") introduces the timeline; its items are reported only if no entry follows.
+         */
+        private void list(ListBlock list, int first, List<ListItem> introduction) {
+            List<ListItem> untimed = new ArrayList<>();
+            boolean timed = false;
+            for (Node child : list.getChildren()) {
+                if (child instanceof ListItem item) {
+                    Optional<Found> found = Optional.ofNullable(item.getFirstChild())
+                            .filter(Paragraph.class::isInstance).flatMap(this::stamp);
+                    if (found.isPresent()) {
+                        entry(item, found.get(), List.of(item.getFirstChild()), true);
+                        timed = true;
+                    } else if (day == null || clock != null) {
+                        untimed.add(item);
+                    }
+                }
+            }
+            if (!timed && entries.size() == first) {
+                introduction.addAll(untimed);
+            } else {
+                untimed.forEach(this::untimed);
+            }
+        }
+
+        private void untimed(ListItem item) {
+            problems.warning(at(item), ReadRule.TIMELINE_ENTRY, "this timeline entry does not start with a time; it is"
+                    + " shown as written. To place it, begin it with a date and time such as '2026-03-12 09:14 UTC' or"
+                    + " a time such as '09:14'");
         }
 
         private record Found(Text text, Stamps.Stamp stamp) {
@@ -225,10 +266,10 @@ final class Timeline {
                         ? bareTime(cells.get(1)) : Optional.empty();
                 Node row = cells.get(0).getParent();
                 if (time.isPresent()) {
-                    first.ifPresent(date -> entry(row, date, List.of()));
-                    entry(row, time.get(), List.copyOf(cells.subList(1, cells.size())));
+                    first.ifPresent(date -> entry(row, date, List.of(), true));
+                    entry(row, time.get(), List.copyOf(cells.subList(1, cells.size())), true);
                 } else if (first.isPresent()) {
-                    entry(row, first.get(), List.copyOf(cells));
+                    entry(row, first.get(), List.copyOf(cells), true);
                 } else if (!Outline.plainText(cells.get(0)).isBlank()) {
                     problems.warning(at(row), ReadRule.TIMELINE_ENTRY, "this timeline row does not start with a"
                             + " time; it is shown as written. To place it, begin its first cell with a date and time"
@@ -279,7 +320,8 @@ final class Timeline {
                     : end;
         }
 
-        private void entry(Node block, Found found, List<Node> words) {
+        /** An entry at {@code found}; {@code markUp}: its time is marked up where it stands. */
+        private void entry(Node block, Found found, List<Node> words, boolean markUp) {
             Stamps.Stamp stamp = found.stamp();
             if (stamp.dateOnly()) {
                 setDay(stamp.day().get(), null);
@@ -298,7 +340,9 @@ final class Timeline {
                 Mark mark = mark(found, "");
                 undated.add(new Undated(entries.size(), undatedDays, time, zone, found, mark));
                 entries.add(new Entry(block, null, at(block).line(), mark, words));
-                marks.add(mark);
+                if (markUp) {
+                    marks.add(mark);
+                }
                 return;
             }
             OffsetDateTime at = LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();
@@ -315,7 +359,9 @@ final class Timeline {
             clock = time;
             Mark mark = mark(found, at, zone);
             entries.add(new Entry(block, at, at(block).line(), mark, words));
-            marks.add(mark);
+            if (markUp) {
+                marks.add(mark);
+            }
         }
 
         private void setDay(LocalDate newDay, LocalTime time) {
@@ -348,7 +394,10 @@ final class Timeline {
                 Entry old = entries.get(u.entryIndex());
                 Mark mark = mark(u.found(), at, u.zone());
                 entries.set(u.entryIndex(), new Entry(old.block(), at, old.line(), mark, old.words()));
-                marks.set(marks.indexOf(u.mark()), mark);
+                int marked = marks.indexOf(u.mark());
+                if (marked >= 0) {
+                    marks.set(marked, mark);
+                }
             }
             Undated last = undated.get(undated.size() - 1);
             day = base.plusDays(last.days());
