@@ -8,6 +8,7 @@ import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReaderOptions;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -361,6 +362,23 @@ class TimelineTest {
         assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line).containsExactly(
                 tuple("timeline-entry", TIMELINE_LINE + 2),
                 tuple("timeline-entry", TIMELINE_LINE + 3));
+    }
+
+    @Test
+    void theTimelineOf2i2csLeapOutageReportIsReadFromItsTimeHeadingsInTheZoneItsHeadingNames() throws Exception {
+        // A real report: "### Timeline (times in BST)", then "#### 5:00 PM" and what happened, twelve times.
+        Path file = Fixtures.file("real/2i2c-2025-08-12-leap-outage", "2i2c-2025-08-12-leap-outage.md");
+
+        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain("timeline-entry",
+                "timeline-order", "timeline-day");
+        List<OffsetDateTime> instants = instants(parsed);
+        assertThat(instants).hasSize(12);
+        assertThat(instants.get(0)).isEqualTo(OffsetDateTime.parse("2025-08-12T17:00+01:00"));
+        assertThat(instants.get(11)).isEqualTo(OffsetDateTime.parse("2025-08-12T18:11+01:00"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline().get(0).html())
+                .isEqualTo("Incident declared");
     }
 
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
