@@ -58,6 +58,13 @@ final class Wording {
      */
     private static final Pattern TRAIT = Pattern.compile("\\b(?:lazy|laziness|careless|carelessly|carelessness"
             + "|negligent|negligence|sloppy|incompetent|incompetence)\\b", FLAGS);
+    /** What catches a fault before users do: tests, fuzzers, checks, monitoring, alerts, CI, canaries, reviews. */
+    private static final Pattern SAFEGUARD = Pattern.compile("(?<![\\p{L}])(?:tests?|testing|fuzz\\p{L}*|checks?"
+            + "|health ?checks?|monitor\\p{L}*|alert\\p{L}*|ci|pipelines?|canar(?:y|ies)|validat\\p{L}*|lint\\p{L}*"
+            + "|reviews?|tooling|safeguards?|suites?|probes?|assertions?|automation|dashboards?)(?![\\p{L}])", FLAGS);
+    /** A person without an article: "he", "someone", "engineers". */
+    private static final Pattern PERSON_WORD = Pattern.compile("\\b(?:he|she|someone|somebody|anyone|they|developers?"
+            + "|engineers?|operators?|reviewers?|maintainers?|staff|employees?|contractors?|interns?)\\b", FLAGS);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|i|we're|we've|i'm|us|our|my|ourselves)\\b",
             FLAGS);
     private static final Pattern CAUSE = Pattern.compile("\\b(?:caused by|because of|due to|triggered by|fault of"
@@ -135,6 +142,26 @@ final class Wording {
             return minimising.get().start() <= conditional.get().start() ? minimising : conditional;
         }
         return minimising.isPresent() ? minimising : conditional;
+    }
+
+    /**
+     * Whether a safeguard, not a person, is what should have done better in the clause before {@code at}: "The fuzz
+     * test should have caught this crash", "our monitoring should have noticed". That is the blameless way to say
+     * it, and the clause names no person (an engineer, a reviewer, a given name) who could be meant instead.
+     */
+    static boolean safeguardAsSubject(String sentence, int at, java.util.Set<String> givenNames) {
+        int from = Math.max(sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf(':', at - 1)) + 1;
+        String clause = sentence.substring(from, at);
+        if (!SAFEGUARD.matcher(clause).find() || PERSON.matcher(clause).find() || PERSON_WORD.matcher(clause).find()) {
+            return false;
+        }
+        Matcher word = CAPITALISED.matcher(clause);
+        while (word.find()) {
+            if (givenNames.contains(word.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words just before {@code at} make the team the subject ("we're at fault", "our fault"). */
