@@ -2,6 +2,7 @@ package dev.pm.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Reason;
 import dev.pm.core.model.Section;
@@ -345,6 +346,23 @@ class PostmortemReaderTest {
         assertThat(parsed.diagnostics()).isEmpty();
         assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections()).extracting(Section::id)
                 .containsExactly("what-happened", "fn-1-and-pm-main");
+    }
+
+    @Test
+    void aReferenceThatNothingDefinesKeepsItsBracketsInTitlesAndInAnActionItemsText() {
+        // From 2i2c's 2025-08-12 LEAP outage report: "[20m]" is an estimate, shown as written on the page.
+        String text = MINIMAL.formatted("Brackets", "x")
+                .replace("Something broke.", "### What went well [draft] {.note}\n\nFirst.")
+                .replace("- [ ] Fix it {owner=\"SRE\"}",
+                        "- [ ] Write a runbook [20m] e.g. \"I deleted prod\" {owner=\"SRE\"}\n- [ ] Add [an alert](x.md)");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        Postmortem postmortem = parsed.postmortem().orElseThrow();
+        assertThat(postmortem.reason().orElseThrow().subsections()).extracting(Section::title)
+                .containsExactly("What went well [draft]");
+        assertThat(postmortem.remedy().orElseThrow().actions()).extracting(ActionItem::text)
+                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

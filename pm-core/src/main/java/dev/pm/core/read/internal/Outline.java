@@ -3,8 +3,10 @@ package dev.pm.core.read.internal;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -249,8 +251,35 @@ final class Outline {
         return items;
     }
 
+    /**
+     * The words of {@code node} as a reader sees them. Flexmark's text drops the brackets of a reference that
+     * nothing defines, which the page shows as written: "incident response [20m]" became "incident response 20m"
+     * in an action item's text and a heading's title. Such a reference is taken as written.
+     */
     static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node);
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            return node.getChars().toString();
+        }
+        if (!holdsUndefinedReference(node)) {
+            return new TextCollectingVisitor().collectAndGetText(node);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block && child.getPrevious() != null && !text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(plainText(child));
+        }
+        return text.toString();
+    }
+
+    private static boolean holdsUndefinedReference(Node node) {
+        for (Node descendant : node.getDescendants()) {
+            if (descendant instanceof RefNode ref && !ref.isDefined()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String headingText(Heading heading) {
