@@ -381,6 +381,22 @@ class TimelineTest {
                 .isEqualTo("Incident declared");
     }
 
+    @Test
+    void theListsUnderTheTimeHeadingsOfMybindersHub403ReportAreNoEntriesAndRaiseNoWarning() throws Exception {
+        // A real report: "#### 13:35" and what happened, with numbered lists of findings under some of them.
+        Path file = Fixtures.file("real/mybinder-2017-09-27-hub-403", "mybinder-2017-09-27-hub-403.md");
+
+        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain("timeline-entry",
+                "timeline-order", "timeline-day");
+        // "All times in PST", the line under its Timeline heading, gives the zone.
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2017-09-27T13:06-08:00"),
+                OffsetDateTime.parse("2017-09-27T13:35-08:00"), OffsetDateTime.parse("2017-09-27T13:44-08:00"),
+                OffsetDateTime.parse("2017-09-27T14:08-08:00"), OffsetDateTime.parse("2017-09-27T15:11-08:00"),
+                OffsetDateTime.parse("2017-09-27T15:25-08:00"));
+    }
+
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
     static final int TIMELINE_LINE = 11;
 
