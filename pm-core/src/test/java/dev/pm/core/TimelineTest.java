@@ -7,6 +7,7 @@ import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReaderOptions;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -365,14 +366,11 @@ class TimelineTest {
     }
 
     @Test
-    void theTimelineOf2i2csLeapOutageReportIsReadFromItsTimeHeadingsInTheZoneItsHeadingNames() throws Exception {
+    void theTimelineOf2i2csLeapOutageReportIsReadFromItsTimeHeadingsInTheZoneItsHeadingNames() throws IOException {
         // A real report: "### Timeline (times in BST)", then "#### 5:00 PM" and what happened, twelve times.
-        Path file = Fixtures.file("real/2i2c-2025-08-12-leap-outage", "2i2c-2025-08-12-leap-outage.md");
+        ParsedFile parsed = parseReal("2i2c-2025-08-12-leap-outage");
 
-        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file));
-
-        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain("timeline-entry",
-                "timeline-order", "timeline-day");
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain(TIMELINE_RULES);
         List<OffsetDateTime> instants = instants(parsed);
         assertThat(instants).hasSize(12);
         assertThat(instants.get(0)).isEqualTo(OffsetDateTime.parse("2025-08-12T17:00+01:00"));
@@ -382,19 +380,24 @@ class TimelineTest {
     }
 
     @Test
-    void theListsUnderTheTimeHeadingsOfMybindersHub403ReportAreNoEntriesAndRaiseNoWarning() throws Exception {
+    void theListsUnderTheTimeHeadingsOfMybindersHub403ReportAreNoEntriesAndRaiseNoWarning() throws IOException {
         // A real report: "#### 13:35" and what happened, with numbered lists of findings under some of them.
-        Path file = Fixtures.file("real/mybinder-2017-09-27-hub-403", "mybinder-2017-09-27-hub-403.md");
+        ParsedFile parsed = parseReal("mybinder-2017-09-27-hub-403");
 
-        ParsedFile parsed = new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file));
-
-        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain("timeline-entry",
-                "timeline-order", "timeline-day");
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain(TIMELINE_RULES);
         // "All times in PST", the line under its Timeline heading, gives the zone.
         assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2017-09-27T13:06-08:00"),
                 OffsetDateTime.parse("2017-09-27T13:35-08:00"), OffsetDateTime.parse("2017-09-27T13:44-08:00"),
                 OffsetDateTime.parse("2017-09-27T14:08-08:00"), OffsetDateTime.parse("2017-09-27T15:11-08:00"),
                 OffsetDateTime.parse("2017-09-27T15:25-08:00"));
+    }
+
+    private static final String[] TIMELINE_RULES = {"timeline-entry", "timeline-order", "timeline-day"};
+
+    /** The converted file of the real postmortem {@code id} (under {@code real/}), read. */
+    private static ParsedFile parseReal(String id) throws IOException {
+        Path file = Fixtures.file("real/" + id, id + ".md");
+        return new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file));
     }
 
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
