@@ -80,6 +80,28 @@ class HtmlConformanceTest {
     }
 
     @Test
+    void theRealPostmortemsPassTheNuHtmlChecker() throws Exception {
+        // Each real folder holds the original, its source and licence beside the converted postmortem and its images.
+        Path sources = dir.resolve("real-sources");
+        try (Stream<Path> files = Files.walk(Fixtures.folder("real"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("original.md") || name.equals("SOURCE.md") || name.startsWith("LICENSE")
+                        || file.getParent().equals(Fixtures.folder("real"))) {
+                    continue;
+                }
+                Path to = sources.resolve(Fixtures.folder("real").relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        }
+        Archive archive = new PostmortemReader(ReaderOptions.defaults()).read(sources).archive();
+
+        assertThat(archive.postmortems()).hasSize(22);
+        assertValid(render(archive, SiteSettings.builder().baseUrl("https://status.example.com").build(), "real"));
+    }
+
+    @Test
     void theCheckerItselfRejectsInvalidHtml() throws Exception {
         Path bad = dir.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><body><span><div>no title</div></span></body></html>");

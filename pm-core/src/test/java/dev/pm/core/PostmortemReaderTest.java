@@ -254,10 +254,11 @@ class PostmortemReaderTest {
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
 
         Postmortem postmortem = parsed.postmortem().orElseThrow();
-        assertThat(postmortem.reason().orElseThrow().section().html()).contains("<h4 id=\"details\">", "First.");
+        // Reason's words and Remedy are under an h2 on the page, so their '####' headings are shown as h3.
+        assertThat(postmortem.reason().orElseThrow().section().html()).contains("<h3 id=\"details\">", "First.");
         assertThat(postmortem.reason().orElseThrow().subsections().get(0).html())
                 .contains("<h4 id=\"details-1\">", "Second.");
-        assertThat(postmortem.remedy().orElseThrow().section().html()).contains("<h4 id=\"details-2\">", "Third.");
+        assertThat(postmortem.remedy().orElseThrow().section().html()).contains("<h3 id=\"details-2\">", "Third.");
     }
 
     @Test
@@ -274,7 +275,7 @@ class PostmortemReaderTest {
         Reason reason = postmortem.reason().orElseThrow();
         assertThat(postmortem.regret().orElseThrow().section().id()).isEqualTo("regret");
         assertThat(reason.section().id()).isEqualTo("reason");
-        assertThat(reason.section().html()).contains("<h4 id=\"summary\">");
+        assertThat(reason.section().html()).contains("<h3 id=\"summary\">");
         assertThat(reason.subsections()).extracting(Section::id).containsExactly("summary-1", "how-it-happened");
         assertThat(postmortem.remedy().orElseThrow().section().id()).isEqualTo("what-we-do");
     }

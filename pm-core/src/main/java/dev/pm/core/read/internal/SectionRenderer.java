@@ -14,7 +14,9 @@ import dev.pm.core.model.Section;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.read.LineIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
  */
 final class SectionRenderer {
 
+    /** The level of the headings of the three R's and other sections on the page; Reason's parts are one below. */
+    private static final int SECTION_LEVEL = 2;
+    private static final int MAX_HEADING_LEVEL = 6;
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern EMPTY_STRONG = Pattern.compile("<(strong|em)></\\1>");
 
@@ -66,7 +71,8 @@ final class SectionRenderer {
         Optional<Supplier<Regret>> regret = outline.regret().map(renderer::regret);
         Optional<Supplier<Reason>> reason = outline.reason().map(part -> renderer.reason(part, timeline));
         Optional<Supplier<Remedy>> remedy = outline.remedy().map(part -> renderer.remedy(part, actions));
-        List<Supplier<Section>> others = outline.others().stream().map(part -> renderer.section(part, part.blocks()))
+        List<Supplier<Section>> others = outline.others().stream()
+                .map(part -> renderer.section(part, part.blocks(), SECTION_LEVEL))
                 .toList();
         renderer.sections.render();
         return new Rendered(regret.map(Supplier::get), reason.map(Supplier::get), remedy.map(Supplier::get),
@@ -91,7 +97,7 @@ final class SectionRenderer {
 
     private Supplier<Regret> regret(Outline.Part regret) {
         String firstParagraph = firstParagraph(regret.blocks());
-        Supplier<Section> section = section(regret, regret.blocks());
+        Supplier<Section> section = section(regret, regret.blocks(), SECTION_LEVEL);
         return () -> new Regret(section.get(), firstParagraph);
     }
 
@@ -111,9 +117,9 @@ final class SectionRenderer {
             if (part.kind() == SectionKind.CONTRIBUTING_FACTORS && factors.isEmpty()) {
                 Outline.listItems(part.blocks()).forEach(item -> factors.add(factor(item)));
             }
-            subsections.add(section(part, part.blocks()));
+            subsections.add(section(part, part.blocks(), SECTION_LEVEL + 1));
         }
-        Supplier<Section> intro = section(reason, reason.intro());
+        Supplier<Section> intro = section(reason, reason.intro(), SECTION_LEVEL);
         return () -> new Reason(intro.get(), subsections.stream().map(Supplier::get).toList(), factors, entries);
     }
 
@@ -129,7 +135,7 @@ final class SectionRenderer {
     /** The Remedy as written, its action items marked where they stand; their words are rendered first. */
     private Supplier<Remedy> remedy(Outline.Part remedy, List<ActionItems.Action> actions) {
         List<ActionItem> items = actions.stream().map(this::actionItem).toList();
-        Supplier<Section> section = section(remedy, remedy.blocks());
+        Supplier<Section> section = section(remedy, remedy.blocks(), SECTION_LEVEL);
         return () -> new Remedy(section.get(), items);
     }
 
@@ -141,8 +147,12 @@ final class SectionRenderer {
                 action.done(), action.ticket(), action.type(), action.at().line(), action.at().column());
     }
 
-    /** A section, its blocks added to the batch now; the section itself once the batch is rendered. */
-    private Supplier<Section> section(Outline.Part part, List<Node> blocks) {
+    /**
+     * A section, its blocks added to the batch now; the section itself once the batch is rendered. {@code level}: the
+     * level of the section's own heading on the page, under which its headings are nested ({@link #nest}).
+     */
+    private Supplier<Section> section(Outline.Part part, List<Node> blocks, int level) {
+        nest(blocks, level);
         int line = part.heading().map(h -> lines.at(h.getStartOffset()).line())
                 .orElseGet(() -> blocks.isEmpty() ? 1 : lines.at(blocks.get(0).getStartOffset()).line());
         // Reason read from template headings alone has no heading of its own: it is called what it is.
@@ -152,6 +162,38 @@ final class SectionRenderer {
         int index = sections.add(blocks);
         return () -> new Section(part.kind(), title, heading.map(sections::headingId).orElse(""),
                 sections.html(index), line, part.internal());
+    }
+
+    /**
+     * Renumbers the levels of a section's headings so that none skips one below the section's own heading, as HTML's
+     * outline (and the Nu checker) expects: Chia's CATbleed report has {@code #### General Questions} right under
+     * {@code ## FAQ}. A heading is one level below the nearest heading before it whose written level is smaller, or
+     * below the section's heading; headings written at one level stay at one level. A document whose levels do not
+     * skip keeps them; words and ids never change.
+     */
+    private static void nest(List<Node> blocks, int level) {
+        // Each open heading's level as written and as shown, innermost first.
+        Deque<int[]> open = new ArrayDeque<>();
+        for (Node block : blocks) {
+            List<Heading> headings = new ArrayList<>();
+            if (block instanceof Heading heading) {
+                headings.add(heading);
+            }
+            block.getDescendants().forEach(node -> {
+                if (node instanceof Heading heading) {
+                    headings.add(heading);
+                }
+            });
+            for (Heading heading : headings) {
+                int written = heading.getLevel();
+                while (!open.isEmpty() && open.peek()[0] >= written) {
+                    open.pop();
+                }
+                int shown = Math.min(MAX_HEADING_LEVEL, open.isEmpty() ? level + 1 : open.peek()[1] + 1);
+                open.push(new int[] {written, shown});
+                heading.setLevel(shown);
+            }
+        }
     }
 
     private static String firstParagraph(List<Node> blocks) {
