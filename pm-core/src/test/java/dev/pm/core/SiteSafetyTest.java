@@ -50,6 +50,8 @@ class SiteSafetyTest {
                 ## Remedy
                 - [ ] %2$s {owner=%1$s ticket=%1$s}
                 - [ ] Ticket link {owner="SRE" ticket="javascript:alert(7)"}
+                - [ ] Add a stage {onclick="alert(8)"} now {owner="SRE"}
+                - [ ] Style {style="color:red" onmouseover="alert(9)"} it {owner="SRE"}
                 """.formatted(quoted, PAYLOAD));
 
         Path out = render(SiteSettings.builder().ticketUrlPattern("https://t.example.com/{id}").build());
@@ -63,6 +65,7 @@ class SiteSafetyTest {
                 assertThat(html).as(file.toString() + " (the theme's own script and charts left out)")
                         .doesNotContain("<script", "<img", "<svg")
                         .doesNotContainPattern("<[a-zA-Z][^>]*\\son[a-z]+\\s*=")
+                        .doesNotContainPattern("<[a-zA-Z][^>]*\\sstyle\\s*=")
                         .doesNotContainIgnoringCase("href=\"javascript:");
             }
         }

@@ -51,7 +51,12 @@ final class TreeEdits {
         List<ActionItems.Action> actions = reading.actions();
         for (int i = 0; i < actions.size(); i++) {
             ActionItems.Action action = actions.get(i);
-            action.attributeNodes().forEach(Node::unlink);
+            // Flexmark applies a group's attributes to the element it was read for even once the group is out of
+            // the tree: only a group without children applies nothing.
+            action.attributeNodes().forEach(attributes -> {
+                attributes.removeChildren();
+                attributes.unlink();
+            });
             if (action.item().getFirstChild() instanceof Paragraph paragraph) {
                 paragraph.prependChild(new InPlaceMarks.ActionMark(i));
             }
