@@ -350,6 +350,29 @@ class PostmortemReaderTest {
     }
 
     @Test
+    void bracesOnAQuotesNextLineKeepTheSpaceOfTheLineBreakBeforeThem() {
+        String text = MINIMAL.formatted("Braces", "x").replace("We are sorry.",
+                "We are sorry.\n\n> quoted line\n> {quoted}");
+
+        assertThat(regretHtml(reader, text)).contains("<p>quoted line {quoted}</p>");
+    }
+
+    @Test
+    void wordsInBracesInAHeadingAreItsWordsAndAnIdWithASpaceInBracesSetsNoIdWithAWarning() {
+        String text = MINIMAL.formatted("Braces", "x").replace("Something broke.",
+                "### Deploy {foo}\n\nA.\n\n### Odd {#how it happened}\n\nB.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections())
+                .extracting(Section::title, Section::id)
+                .containsExactly(tuple("Deploy {foo}", "deploy-foo"), tuple("Odd {#how it happened}", "odd-how-it-happened"));
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("heading-id", 21, 9));
+        assertThat(parsed.diagnostics().get(0).message()).contains("sets no id", "'{#how-it-happened}'");
+    }
+
+    @Test
     void aReferenceThatNothingDefinesKeepsItsBracketsInTitlesAndInAnActionItemsText() {
         // From 2i2c's 2025-08-12 LEAP outage report: "[20m]" is an estimate, shown as written on the page.
         String text = MINIMAL.formatted("Brackets", "x")

@@ -400,6 +400,17 @@ class TimelineTest {
         return new PostmortemReader(ReaderOptions.defaults()).parse(file, Files.readAllBytes(file));
     }
 
+    @Test
+    void wordsInBracesInAnEntryLeaveItAnEntry() {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", "- 09:14 Push {foo} begins.\n- 09:20 Alert {fires}");
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"),
+                OffsetDateTime.parse("2026-03-13T09:20Z"));
+        assertThat(timelineHtml(parsed)).contains(time("09:14:00Z", "09:14") + " Push {foo} begins.",
+                time("09:20:00Z", "09:20") + " Alert {fires}");
+    }
+
     /** The line of a file from {@link #parse} where the timeline's own text begins. */
     static final int TIMELINE_LINE = 11;
 

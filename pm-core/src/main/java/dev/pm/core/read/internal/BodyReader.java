@@ -30,6 +30,7 @@ final class BodyReader {
             boolean withProse, Problems problems) {
         LineIndex lines = new LineIndex(body, firstLine);
         Document document = markdown.parse(body);
+        Sanitiser.restoreWords(document, lines, problems);
         UnclosedComments.report(document, body, lines, markdown.allowsRawHtml(), problems);
         Reading reading = Reading.of(document, lines, source, bundle, incidentStart, zone, withProse, problems);
         TreeEdits.Edited edited = TreeEdits.apply(document, reading);

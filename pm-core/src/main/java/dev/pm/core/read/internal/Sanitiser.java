@@ -1,49 +1,102 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
+import dev.pm.core.internal.Problems;
+import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.ReadRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lets attribute syntax set only {@code id} and {@code class}, so that Markdown cannot add event handlers, styles
  * or links to the HTML. Braces that hold anything else are the author's words, not attributes: Flexmark reads
  * {@code {foo}}, {@code {project_id=abc, host=example.org}} (a label set quoted from an alert) or the inner braces
  * of {@code {{ TITLE }}} as attributes, which would leave nothing of them on the page. They are put back as the text
- * they were, braces included. Action items' own attributes ({@code {owner="SRE"}}) are read and taken out before.
+ * they were, braces included, right after parsing, so that what reads the tree (timelines, checks, heading ids)
+ * sees them as the reader does. The groups of an action item's first paragraph are its attributes
+ * ({@code {owner="SRE"}}), which {@link ActionItems} reads and {@link TreeEdits} takes out; whatever of them is left
+ * after that is put back as well.
  */
 final class Sanitiser {
 
     static final Set<String> SAFE_ATTRIBUTES = Set.of(".", "#", "class", "id");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
 
     private Sanitiser() {
     }
 
-    /** Turns every brace group that is not only ids and classes back into its text. */
+    /**
+     * Puts back as text every brace group outside action items that is not only ids and classes. Such a group on a
+     * heading that tried to give it an id ({@code {#how it happened}}) gives it none, with a {@code heading-id}
+     * warning, since an id cannot hold a space.
+     */
+    static void restoreWords(Document document, LineIndex lines, Problems problems) {
+        for (AttributesNode attributes : groupsToRestore(document, true)) {
+            if (attributes.getParent() instanceof Heading heading && heading.isExplicitAnchorRefId()
+                    && writesAnId(attributes)) {
+                heading.setAnchorRefId("");
+                heading.setExplicitAnchorRefId(false);
+                problems.warning(lines.at(attributes.getStartOffset()), ReadRule.HEADING_ID, "'"
+                        + attributes.getChars() + "' sets no id: an id cannot hold a space; write it with '-' instead,"
+                        + " such as '{#" + WHITE_SPACE.matcher(attributes.getText().toString().replace("#", "")
+                        .strip()).replaceAll("-") + "}'");
+            }
+            restore(attributes);
+        }
+    }
+
+    /** Puts back as text every brace group still in the tree that is not only ids and classes. */
     static void clean(Document document) {
+        groupsToRestore(document, false).forEach(Sanitiser::restore);
+    }
+
+    private static List<AttributesNode> groupsToRestore(Document document, boolean sparingActionItems) {
         List<AttributesNode> words = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof AttributesNode attributes && !onlyIdsAndClasses(attributes)) {
+            if (node instanceof AttributesNode attributes && !onlyIdsAndClasses(attributes)
+                    && !(sparingActionItems && inTaskItemsFirstParagraph(attributes))) {
                 words.add(attributes);
             }
         }
-        for (AttributesNode attributes : words) {
-            attributes.insertBefore(new Text(withSpaceBefore(attributes)));
-            // Flexmark keeps the group for the element it was read for and applies its children when that renders.
-            attributes.removeChildren();
-            attributes.unlink();
+        return words;
+    }
+
+    private static boolean inTaskItemsFirstParagraph(Node node) {
+        Node paragraph = node.getParent();
+        return paragraph != null && paragraph.getParent() instanceof TaskListItem item
+                && item.getFirstChild() == paragraph;
+    }
+
+    private static void restore(AttributesNode attributes) {
+        // Flexmark wraps the words before a group in a node of their own, to give them the attributes.
+        if (attributes.getPrevious() instanceof TextBase wrapped) {
+            while (wrapped.getFirstChild() != null) {
+                wrapped.insertBefore(wrapped.getFirstChild());
+            }
+            wrapped.unlink();
         }
+        attributes.insertBefore(new Text(withSpaceBefore(attributes)));
+        // Flexmark keeps the group for the element it was read for and applies its children when that renders.
+        attributes.removeChildren();
+        attributes.unlink();
     }
 
     /**
      * The group's text, with the spaces between it and the words before it: at the end of a paragraph Flexmark
-     * takes them off the words, as it would for attributes of the paragraph.
+     * takes them off the words, as it would for attributes of the paragraph. Across a line break (a quote's next
+     * line) one space stands for the break.
      */
     private static BasedSequence withSpaceBefore(AttributesNode attributes) {
         BasedSequence chars = attributes.getChars();
@@ -52,18 +105,30 @@ final class Sanitiser {
             return chars;
         }
         BasedSequence between = chars.baseSubSequence(previous.getEndOffset(), chars.getStartOffset());
-        return between.isBlank() ? chars.baseSubSequence(previous.getEndOffset(), chars.getEndOffset()) : chars;
+        return between.isBlank() ? chars.baseSubSequence(previous.getEndOffset(), chars.getEndOffset())
+                : PrefixedSubSequence.prefixOf(" ", chars);
     }
 
+    /** Whether the group is attribute syntax as pm takes it: ids and classes, each with a value. */
     private static boolean onlyIdsAndClasses(AttributesNode attributes) {
         boolean any = false;
         for (Node child : attributes.getChildren()) {
             if (!(child instanceof AttributeNode attribute)
-                    || !SAFE_ATTRIBUTES.contains(attribute.getName().toString().toLowerCase(Locale.ROOT))) {
+                    || !SAFE_ATTRIBUTES.contains(attribute.getName().toString().toLowerCase(Locale.ROOT))
+                    || attribute.getValue().isBlank()) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    private static boolean writesAnId(AttributesNode attributes) {
+        for (Node child : attributes.getChildren()) {
+            if (child instanceof AttributeNode attribute && attribute.isId()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
