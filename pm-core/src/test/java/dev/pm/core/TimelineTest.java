@@ -279,13 +279,33 @@ class TimelineTest {
                 OffsetDateTime.parse("2026-03-13T10:01-07:00"), OffsetDateTime.parse("2026-03-13T11:00-07:00"));
     }
 
-    @Test
-    void aLineBeforeTheFirstEntryThatSaysNothingOfTimesLeavesTheConfiguredZone() {
-        ParsedFile parsed = parse("2026-03-13T09:14Z", """
-                Written by the CET on-call team.
+    @ParameterizedTest
+    @MethodSource("linesBeforeTheFirstEntry")
+    void aLineBeforeTheFirstEntryGivesTheZoneItStatesForTheTimesOrNoneWhenItStatesNone(String line, String at) {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", line + "\n\n- 09:14 Deploy.\n");
 
-                - 09:14 Deploy.
-                """);
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse(at));
+    }
+
+    static Stream<Arguments> linesBeforeTheFirstEntry() {
+        return Stream.of(
+                Arguments.of("All times are UTC; the on-call engineer was in PDT.", "2026-03-13T09:14Z"),
+                Arguments.of("Timestamps are in PDT.", "2026-03-13T09:14-07:00"),
+                Arguments.of("All times in Europe/Berlin.", "2026-03-13T09:14+01:00"),
+                Arguments.of("_All times in Pacific time._", "2026-03-13T09:14-07:00"),
+                // Words that look like zones in a line that states none: the configured zone (UTC) stays.
+                Arguments.of("Written by the CET on-call team.", "2026-03-13T09:14Z"),
+                Arguments.of("At the time, most traffic went to the West region.", "2026-03-13T09:14Z"),
+                Arguments.of("Times are approximate (est.).", "2026-03-13T09:14Z"),
+                Arguments.of("It took some time for the Central team to respond.", "2026-03-13T09:14Z"),
+                Arguments.of("The first time we saw it, it was mt-1 failing.", "2026-03-13T09:14Z"),
+                Arguments.of("All times in UC/Pacific", "2026-03-13T09:14Z"));
+    }
+
+    @Test
+    void aTimelineHeadingGivesTheFirstZoneItsBracketsState() {
+        ParsedFile parsed = parse("### Timeline (all times UTC; responders were in PDT)", "2026-03-13T09:14Z",
+                "- 09:14 Deploy.");
 
         assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
     }

@@ -80,6 +80,12 @@ final class Stamps {
             "(?<![a-z])(?:(?:utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)|([a-z]{1,8}))(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern STATED_ZONE = Pattern.compile("(?<![\\p{L}\\p{N}/])(?:"
+            + "(?:UTC|GMT|UT)\\s?(?<offset>[+-]\\d{1,2}(?::?\\d{2})?)"
+            + "|(?<id>\\p{Lu}[\\p{L}_]+(?:/[\\p{L}_+-]+)+)"
+            + "|(?<abbreviation>\\p{Lu}{2,4})(?![\\p{L}/])"
+            + "|(?<region>Pacific|Eastern|Central|Mountain)(?=\\s+[Tt]ime\\b))");
+
     /**
      * What a text starts with: a day and/or a time of day, the zone written (absent when none was; a range's
      * start without one takes its end's), how many characters the stamp (the range's end included) and the
@@ -220,6 +226,34 @@ final class Stamps {
             }
         }
         return named;
+    }
+
+    /**
+     * The first zone a line of prose states, such as "All times in PDT (UTC-7)", "All times US/Pacific" or "times
+     * in Pacific time". Prose holds words that look like zones ("the West region", "est.", "the Central team"), so
+     * only what is written as a zone counts: an abbreviation of {@link #ZONES} in capitals, UTC or GMT with an
+     * offset, a time zone id ({@code Europe/Berlin}, {@code US/Pacific}), or a region word followed by "time".
+     */
+    static Optional<ZoneId> zoneStated(String prose) {
+        Matcher m = STATED_ZONE.matcher(prose);
+        while (m.find()) {
+            try {
+                if (m.group("offset") != null) {
+                    return Optional.of(offset(m.group("offset")));
+                }
+                if (m.group("id") != null) {
+                    return Optional.of(ZoneId.of(m.group("id")));
+                }
+                String word = m.group("abbreviation") != null ? m.group("abbreviation") : m.group("region");
+                Optional<ZoneId> zone = Optional.ofNullable(ZONES.get(word.toUpperCase(Locale.ROOT)));
+                if (zone.isPresent()) {
+                    return zone;
+                }
+            } catch (DateTimeException notAZone) {
+                // "UTC+25" or "UC/Pacific" names no zone; a later word may.
+            }
+        }
+        return Optional.empty();
     }
 
     private static LocalDate day(Matcher m, int defaultYear) {

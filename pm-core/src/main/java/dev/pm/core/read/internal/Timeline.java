@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,8 +49,8 @@ import java.util.regex.Pattern;
  */
 final class Timeline {
 
-    /** The words of a line that says in which zone the times are: "All times in PDT", "Times are UTC". */
-    private static final Pattern TIMES = Pattern.compile("(?i)\\btimes?\\b");
+    /** How a line that says in which zone the times are begins: "All times in PDT", "Times are UTC", "Timestamps". */
+    private static final Pattern TIMES = Pattern.compile("(?i)[\\s(*_]*(?:all\\s+)?(?:times|timestamps)\\b");
 
     /**
      * An entry: the block that holds it (a list item, a paragraph or a table row), its instant, its line, the mark
@@ -85,12 +86,18 @@ final class Timeline {
         for (Outline.Part part : reason.map(Outline.Part::headedParts).orElse(List.of())) {
             if (part.kind() == SectionKind.TIMELINE) {
                 // "### Timeline (times in BST)": the zone of the times that name none.
-                ZoneId named = part.heading().flatMap(heading -> Stamps.zoneNamed(Outline.headingText(heading)))
-                        .orElse(zone);
+                ZoneId named = part.heading().flatMap(Timeline::zoneInBrackets).orElse(zone);
                 new Reader(lines, incidentStart, named, problems, entries, marks).read(part.blocks());
             }
         }
         return new Timeline(List.copyOf(entries), List.copyOf(marks));
+    }
+
+    /** The zone stated in a heading's brackets: "Timeline (times in BST)", "Timeline (UTC)". */
+    private static Optional<ZoneId> zoneInBrackets(Heading heading) {
+        String words = Outline.headingText(heading);
+        int bracket = words.indexOf('(');
+        return bracket < 0 ? Optional.empty() : Stamps.zoneStated(words.substring(bracket));
     }
 
     List<Entry> entries() {
@@ -227,7 +234,8 @@ final class Timeline {
          */
         private static Optional<ZoneId> zoneOfTheTimes(Paragraph paragraph) {
             String words = Outline.plainText(paragraph);
-            return TIMES.matcher(words).find() ? Stamps.zoneNamed(words) : Optional.empty();
+            Matcher times = TIMES.matcher(words);
+            return times.lookingAt() ? Stamps.zoneStated(words.substring(times.end())) : Optional.empty();
         }
 
         /**
