@@ -357,6 +357,19 @@ class TimelineTest {
     }
 
     @Test
+    void aTimelineKeptByTheDayWithNoTimeAtAllReportsItsItems() {
+        ParsedFile parsed = parse("2026-03-12T09:00Z", """
+                2026-03-12:
+                - Configuration push begins.
+                - Error-rate alert fires.
+                """);
+
+        assertThat(instants(parsed)).isEmpty();
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line).containsExactly(
+                tuple("timeline-entry", TIMELINE_LINE + 1), tuple("timeline-entry", TIMELINE_LINE + 2));
+    }
+
+    @Test
     void aListWithoutATimeBeforeTheFirstEntryIntroducesTheTimelineWithoutAWarning() {
         ParsedFile parsed = parse("2026-03-13T07:30Z", """
                 Links to the dashboards during the incident:

@@ -25,6 +25,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -152,7 +153,8 @@ final class Timeline {
             int first = entries.size();
             // Under a heading that is an entry ("#### 07:30am - First report"): what it says happened.
             boolean underTimedHeading = false;
-            List<ListItem> introduction = new ArrayList<>();
+            // Items without a time that may be meant otherwise than as entries; see list().
+            List<ListItem> unplaced = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
                 Node block = blocks.get(i);
                 if (block instanceof Heading heading) {
@@ -180,12 +182,12 @@ final class Timeline {
                 } else if (block instanceof TableBlock table) {
                     table(table);
                 } else if (block instanceof ListBlock list) {
-                    list(list, first, introduction);
+                    list(list, first, unplaced);
                 }
             }
             if (entries.size() == first) {
                 // No entry at all: the lists were meant as entries after all.
-                introduction.forEach(this::untimed);
+                unplaced.stream().sorted(Comparator.comparingInt(Node::getStartOffset)).forEach(this::untimed);
             }
             placeUndated();
             checkOrder(first);
@@ -193,11 +195,11 @@ final class Timeline {
 
         /**
          * The items of a list that start with a time are entries. One that does not is reported, except where the
-         * author dates the timeline by the day ({@code 2019-08-09:}, then what happened that day, no time
-         * since): it is on its day. A list before the first entry with no time in it (links to dashboards under
-         * "Links to the graphs:") introduces the timeline; its items are reported only if no entry follows.
+         * author dates the timeline by the day ({@code 2019-08-09:}, then what happened that day, no time since)
+         * and in a list before the first entry with no time in it (links to dashboards under "Links to the
+         * graphs:"): those are held in {@code unplaced} and reported only if the timeline has no entry at all.
          */
-        private void list(ListBlock list, int first, List<ListItem> introduction) {
+        private void list(ListBlock list, int first, List<ListItem> unplaced) {
             List<ListItem> untimed = new ArrayList<>();
             boolean timed = false;
             for (Node child : list.getChildren()) {
@@ -207,13 +209,15 @@ final class Timeline {
                     if (found.isPresent()) {
                         entry(item, found.get(), List.of(item.getFirstChild()), true);
                         timed = true;
-                    } else if (day == null || clock != null) {
+                    } else if (day != null && clock == null) {
+                        unplaced.add(item);
+                    } else {
                         untimed.add(item);
                     }
                 }
             }
             if (!timed && entries.size() == first) {
-                introduction.addAll(untimed);
+                unplaced.addAll(untimed);
             } else {
                 untimed.forEach(this::untimed);
             }
