@@ -311,7 +311,7 @@ class TimelineTest {
     }
 
     @Test
-    void aHeadingThatStartsWithATimeIsAnEntryWhoseWordsAreTheParagraphUnderItAndWhatIsUnderItIsNoEntry() {
+    void aHeadingThatStartsWithATimeIsAnEntryMarkedUpWithItsIdAsItsWordsMakeIt() {
         // mybinder.org's and 2i2c's reports: a sub-heading per event, what happened in the paragraphs under it.
         ParsedFile parsed = parse("2026-03-13T07:30Z", """
                 #### 07:30am - First report
@@ -329,12 +329,28 @@ class TimelineTest {
         assertThat(parsed.diagnostics()).isEmpty();
         assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T07:30Z"),
                 OffsetDateTime.parse("2026-03-13T09:05Z"));
+        // The heading's words after its time, or the paragraph under a heading that holds only a time.
         assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
-                .containsExactly("Users report slow launches.", "Launches are back to normal.");
+                .containsExactly("First report", "Launches are back to normal.");
         assertThat(entryLines(parsed)).containsExactly(TIMELINE_LINE, TIMELINE_LINE + 7);
-        // The heading is not marked up: its id stays the one links written for the file use.
-        assertThat(timelineHtml(parsed)).contains("<h4 id=\"0730am---first-report\">07:30am - First report</h4>")
-                .doesNotContain("<time");
+        // The id stays the one links written for the file use: made from all the heading's words.
+        assertThat(timelineHtml(parsed)).contains("<h4 id=\"0730am---first-report\">"
+                + "<time datetime=\"2026-03-13T07:30:00Z\">07:30am</time> - First report</h4>",
+                "<h4 id=\"2026-03-13-0905\"><time datetime=\"2026-03-13T09:05:00Z\">2026-03-13 09:05</time></h4>");
+    }
+
+    @Test
+    void underAHeadingThatIsAnEntryOnlyListItemsWithATimeAreEntriesAndTheOthersAreNotReported() {
+        ParsedFile parsed = parse("2026-03-13T08:00Z", """
+                #### 08:00 - Push begins
+
+                - 08:05 First error.
+                - Looked at the logs.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T08:00Z"),
+                OffsetDateTime.parse("2026-03-13T08:05Z"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.pm.core.read.internal;
 
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
 import dev.pm.core.internal.SectionMarks;
 import java.util.Optional;
 
@@ -21,7 +24,7 @@ final class InPlaceMarks {
      * separator written after them; each {@code datetime} is what a {@code <time>} element's attribute holds (an
      * instant or a day).
      */
-    static final class TimeMark extends Node {
+    static final class TimeMark extends Node implements TextContainer {
 
         /** A range's end: the dash between the times as written, the end as written, its instant. */
         record Until(String join, String stamp, String datetime) {
@@ -58,6 +61,19 @@ final class InPlaceMarks {
         @Override
         public BasedSequence[] getSegments() {
             return EMPTY_SEGMENTS;
+        }
+
+        /**
+         * The time as written, for whoever collects a node's text: a heading's id is made from its words, and a
+         * heading that starts with a time keeps the id links written for the file use.
+         */
+        @Override
+        public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
+                int flags, NodeVisitor nodeVisitor) {
+            out.append(stamp);
+            until.ifPresent(end -> out.append(end.join()).append(end.stamp()));
+            out.append(separator);
+            return false;
         }
     }
 

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class MarkdownEngine {
 
     private static final Pattern TABLE_CELL = Pattern.compile("<(t[dh])(?: [^>]*)?>(.*)</\\1>", Pattern.DOTALL);
+    /** One heading, as a timeline entry's heading renders: its words are the entry's. */
+    private static final Pattern HEADING = Pattern.compile("<(h[1-6])(?: [^>]*)?>(.*)</\\1>", Pattern.DOTALL);
     private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
     /** Written between the blocks of a batch: rendered Markdown never holds a NUL (the parser replaces it). */
     static final String BATCH_SEPARATOR = "\u0000";
@@ -294,6 +296,10 @@ public final class MarkdownEngine {
         String html = rendered.strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
+        }
+        Matcher heading = HEADING.matcher(html);
+        if (heading.matches()) {
+            return heading.group(2);
         }
         Matcher cell = TABLE_CELL.matcher(html);
         return cell.matches() ? cell.group(2) : html;

@@ -161,17 +161,17 @@ final class Timeline {
                     Optional<Found> found = stamp(heading);
                     underTimedHeading = found.filter(f -> f.stamp().time().isPresent()).isPresent();
                     if (underTimedHeading) {
-                        // Its words are the paragraph under it; the heading is not marked up, since its id is
-                        // made from its words and links written for the file use that id.
-                        List<Node> words = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph next
-                                ? List.of(next) : List.of();
-                        entry(heading, found.get(), words, false);
+                        entry(heading, found.get(), headingWords(heading, found.get(),
+                                i + 1 < blocks.size() ? blocks.get(i + 1) : null), true);
                     } else {
                         found.filter(f -> f.stamp().day().isPresent()).ifPresent(f -> setDay(f.stamp().day().get(),
                                 null));
                     }
                 } else if (underTimedHeading) {
-                    continue;
+                    // What happened at the heading's time; a list there may still hold times of its own.
+                    if (block instanceof ListBlock list) {
+                        list(list, first, unplaced, false);
+                    }
                 } else if (block instanceof Paragraph paragraph) {
                     Optional<Found> found = stamp(paragraph);
                     if (found.isPresent()) {
@@ -182,7 +182,7 @@ final class Timeline {
                 } else if (block instanceof TableBlock table) {
                     table(table);
                 } else if (block instanceof ListBlock list) {
-                    list(list, first, unplaced);
+                    list(list, first, unplaced, true);
                 }
             }
             if (entries.size() == first) {
@@ -194,12 +194,24 @@ final class Timeline {
         }
 
         /**
+         * What a heading that starts with a time says happened: its words after the time ("#### 07:30am - First
+         * report"), or, when it holds nothing else ("#### 5:00 PM"), the paragraph under it.
+         */
+        private static List<Node> headingWords(Heading heading, Found found, Node next) {
+            Stamps.Stamp stamp = found.stamp();
+            boolean wordsAfter = found.text().getNext() != null
+                    || !found.text().getChars().subSequence(stamp.length() + stamp.separatorLength()).isBlank();
+            return !wordsAfter && next instanceof Paragraph paragraph ? List.of(paragraph) : List.of(heading);
+        }
+
+        /**
          * The items of a list that start with a time are entries. One that does not is reported, except where the
          * author dates the timeline by the day ({@code 2019-08-09:}, then what happened that day, no time since)
          * and in a list before the first entry with no time in it (links to dashboards under "Links to the
          * graphs:"): those are held in {@code unplaced} and reported only if the timeline has no entry at all.
+         * Under a heading that is an entry, a list tells of it: only its items with a time are entries.
          */
-        private void list(ListBlock list, int first, List<ListItem> unplaced) {
+        private void list(ListBlock list, int first, List<ListItem> unplaced, boolean itemsAreEntries) {
             List<ListItem> untimed = new ArrayList<>();
             boolean timed = false;
             for (Node child : list.getChildren()) {
@@ -209,6 +221,8 @@ final class Timeline {
                     if (found.isPresent()) {
                         entry(item, found.get(), List.of(item.getFirstChild()), true);
                         timed = true;
+                    } else if (!itemsAreEntries) {
+                        continue;
                     } else if (day != null && clock == null) {
                         unplaced.add(item);
                     } else {
