@@ -59,12 +59,21 @@ final class Wording {
     private static final Pattern TRAIT = Pattern.compile("\\b(?:lazy|laziness|careless|carelessly|carelessness"
             + "|negligent|negligence|sloppy|incompetent|incompetence)\\b", FLAGS);
     /** What catches a fault before users do: tests, fuzzers, checks, monitoring, alerts, CI, canaries, reviews. */
-    private static final Pattern SAFEGUARD = Pattern.compile("(?<![\\p{L}])(?:tests?|testing|fuzz\\p{L}*|checks?"
+    private static final Pattern SAFEGUARD = Pattern.compile("(?:[\\p{L}\\p{N}_-]*[_-])?(?:tests?|testing|fuzz\\p{L}*|checks?"
             + "|health ?checks?|monitor\\p{L}*|alert\\p{L}*|ci|pipelines?|canar(?:y|ies)|validat\\p{L}*|lint\\p{L}*"
-            + "|reviews?|tooling|safeguards?|suites?|probes?|assertions?|automation|dashboards?)(?![\\p{L}])", FLAGS);
-    /** A person without an article: "he", "someone", "engineers". */
-    private static final Pattern PERSON_WORD = Pattern.compile("\\b(?:he|she|someone|somebody|anyone|they|developers?"
-            + "|engineers?|operators?|reviewers?|maintainers?|staff|employees?|contractors?|interns?)\\b", FLAGS);
+            + "|reviews?|tooling|safeguards?|suites?|probes?|assertions?|automation|dashboards?)", FLAGS);
+    /** A person without an article: "he", "someone", "engineers", "the test author", "whoever", "you". */
+    private static final Pattern PERSON_WORD = Pattern.compile("\\b(?:he|she|someone|somebody|anyone|whoever|they|you"
+            + "|developers?|engineers?|operators?|reviewers?|maintainers?|authors?|owners?|writers?|staff|employees?"
+            + "|contractors?|interns?|teams?|qa|testers?|people|person)\\b", FLAGS);
+    /** Adverbs between a subject and "should": "ideally", "really". */
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:[\\s,]+(?:ideally|really|also|probably"
+            + "|definitely|certainly|clearly|arguably|obviously|surely|likely|always|reasonably))+[\\s,]*$", FLAGS);
+    /** A relative clause set off by commas before "should": ", which fuzzes route resolution,". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|that|who)\\b[^,]*,?\\s*$", FLAGS);
+    /** A subject's last word when its noun was code, which prose leaves out: "The `route_fuzz_test` should". */
+    private static final Pattern DETERMINER = Pattern.compile("the|our|this|that|these|those|its", FLAGS);
+    private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}\\p{N}_-]+(?=[^\\p{L}\\p{N}_-]*$)");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|i|we're|we've|i'm|us|our|my|ourselves)\\b",
             FLAGS);
     private static final Pattern CAUSE = Pattern.compile("\\b(?:caused by|because of|due to|triggered by|fault of"
@@ -147,12 +156,15 @@ final class Wording {
     /**
      * Whether a safeguard, not a person, is what should have done better in the clause before {@code at}: "The fuzz
      * test should have caught this crash", "our monitoring should have noticed". That is the blameless way to say
-     * it, and the clause names no person (an engineer, a reviewer, a given name) who could be meant instead.
+     * it. The safeguard must be the subject's head, the last word before "should" once adverbs and a relative
+     * clause set off by commas are left out ("The route_fuzz_test, which fuzzes route resolution, ideally"), or a
+     * determiner whose noun was code, which prose leaves out ("The `route_fuzz_test`"); and the clause must name no
+     * person who could be meant instead ("the test author", "whoever wrote the check", "you").
      */
     static boolean safeguardAsSubject(String sentence, int at, java.util.Set<String> givenNames) {
         int from = Math.max(sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf(':', at - 1)) + 1;
         String clause = sentence.substring(from, at);
-        if (!SAFEGUARD.matcher(clause).find() || PERSON.matcher(clause).find() || PERSON_WORD.matcher(clause).find()) {
+        if (PERSON.matcher(clause).find() || PERSON_WORD.matcher(clause).find()) {
             return false;
         }
         Matcher word = CAPITALISED.matcher(clause);
@@ -161,7 +173,10 @@ final class Wording {
                 return false;
             }
         }
-        return true;
+        String subject = TRAILING_ADVERBS.matcher(clause).replaceAll("");
+        subject = TRAILING_ADVERBS.matcher(RELATIVE_CLAUSE.matcher(subject).replaceAll("")).replaceAll("");
+        Matcher head = LAST_WORD.matcher(subject);
+        return head.find() && (SAFEGUARD.matcher(head.group()).matches() || DETERMINER.matcher(head.group()).matches());
     }
 
     /** Whether the words just before {@code at} make the team the subject ("we're at fault", "our fault"). */
