@@ -378,7 +378,8 @@ class PostmortemReaderTest {
         String text = MINIMAL.formatted("Brackets", "x")
                 .replace("Something broke.", "### What went well [draft] {.note}\n\nFirst.")
                 .replace("- [ ] Fix it {owner=\"SRE\"}",
-                        "- [ ] Write a runbook [20m] e.g. \"I deleted prod\" {owner=\"SRE\"}\n- [ ] Add [an alert](x.md)");
+                        "- [ ] Write a runbook [20m] e.g. \"I deleted prod\" {owner=\"SRE\"}\n- [ ] Add [an alert](x.md)"
+                        + "\n- [ ] Rename [a\\_b] and [**c**][d] {owner=\"SRE\"}");
 
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
 
@@ -386,7 +387,7 @@ class PostmortemReaderTest {
         assertThat(postmortem.reason().orElseThrow().subsections()).extracting(Section::title)
                 .containsExactly("What went well [draft]");
         assertThat(postmortem.remedy().orElseThrow().actions()).extracting(ActionItem::text)
-                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert");
+                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert", "Rename [a_b] and [c][d]");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

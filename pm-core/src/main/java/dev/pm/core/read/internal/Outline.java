@@ -257,23 +257,31 @@ final class Outline {
      * in an action item's text and a heading's title. Such a reference is taken as written.
      */
     static String plainText(Node node) {
-        if (node instanceof RefNode ref && !ref.isDefined()) {
-            return node.getChars().toString();
-        }
         if (!holdsUndefinedReference(node)) {
             return new TextCollectingVisitor().collectAndGetText(node);
         }
         StringBuilder text = new StringBuilder();
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Block && child.getPrevious() != null && !text.isEmpty()) {
-                text.append('\n');
+                // As Flexmark's text has it between blocks.
+                text.append("\n\n");
             }
             text.append(plainText(child));
+        }
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            // "[20m]" is written as a reference alone; "[words][label]" as words, then the label as written.
+            return ref.getTextOpeningMarker().isEmpty()
+                    ? ref.getReferenceOpeningMarker() + text.toString() + ref.getReferenceClosingMarker()
+                    : ref.getTextOpeningMarker() + text.toString() + ref.getTextClosingMarker()
+                            + ref.getReferenceOpeningMarker() + ref.getReference() + ref.getReferenceClosingMarker();
         }
         return text.toString();
     }
 
     private static boolean holdsUndefinedReference(Node node) {
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            return true;
+        }
         for (Node descendant : node.getDescendants()) {
             if (descendant instanceof RefNode ref && !ref.isDefined()) {
                 return true;
