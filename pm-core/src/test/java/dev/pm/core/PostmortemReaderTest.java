@@ -336,6 +336,19 @@ class PostmortemReaderTest {
     }
 
     @Test
+    void wordsThatMakeTheIdARepeatWasNumberedToAreWarnedAtTheLaterHeading() {
+        String text = MINIMAL.formatted("Ids", "x").replace("Something broke.",
+                "#### Details\n\nA.\n\n#### Details\n\nB.\n\n#### Details 1\n\nC.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple("heading-id", 25, 1));
+        assertThat(parsed.diagnostics().get(0).message()).contains("'details-1'", "'Details' on line 21",
+                "{#details-1-2}");
+    }
+
+    @Test
     void repeatedWordsAndDistinctWrittenIdsAreNotWarned() {
         String text = MINIMAL.formatted("Ids", "x")
                 .replace("Something broke.", "#### Details\n\nA.\n\n### Summary {#what-happened}\n\n"

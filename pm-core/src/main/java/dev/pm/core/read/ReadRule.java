@@ -70,9 +70,10 @@ public enum ReadRule implements Diagnostic.FixedRule {
     UNPUBLISHED_LINK("unpublished-link", Diagnostic.Level.WARNING,
             "A link to another postmortem's file goes to one the build publishes.",
             "Publish the postmortem linked to, move the link into an {.internal} section, or remove the link."),
-    HEADING_ID("heading-id", Diagnostic.Level.WARNING, "An id written with {#...} is a valid HTML id (no spaces),"
-            + " not one of the page's own (pm_..., fn-1, fnref-1), and no other heading of the page has it.",
-            "Write another id in the braces, with letters, digits and '-', or leave the braces out."),
+    HEADING_ID("heading-id", Diagnostic.Level.WARNING, "Each heading's id is its own on the page; one written with"
+            + " {#...} is a valid HTML id (no spaces) and not one of the page's own (pm_..., fn-1, fnref-1).",
+            "Write another id in the heading's braces, or give it one with {#...} after its words: letters, digits"
+                    + " and '-'."),
     UNCLOSED_COMMENT("unclosed-comment", Diagnostic.Level.ERROR, "Every HTML comment ('<!--') is closed ('-->').",
             "End the comment with '-->' where it should stop."),
     MARKDOWN_DEPTH("markdown-depth", Diagnostic.Level.ERROR, "Block quotes and list levels together, and brackets,"

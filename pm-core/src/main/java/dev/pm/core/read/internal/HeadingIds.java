@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
 
 /**
  * Warns about heading ids that break links on the page. pm gives every heading an id from its words and numbers
- * repeats ({@code details}, {@code details-1}), so ids made that way never clash; an id the author writes with
- * {@code {#...}} is kept as written, and Flexmark does not count it when it numbers the others. Such an id can
- * then be another heading's too, hold a space (no HTML id can), or be one of the ids pm gives the page's own parts
- * ({@code pm_main}) or footnotes ({@code fn-1}): a link to it then reaches the wrong element or none, and the page
- * is not valid HTML. The id is left as written, since the author's links use it; the warning says which to change.
+ * repeats ({@code details}, {@code details-1}); an id the author writes with {@code {#...}} is kept as written, and
+ * Flexmark does not count it when it numbers the others. So a written id can be another heading's too, hold a
+ * space (no HTML id can), or be one of the ids pm gives the page's own parts ({@code pm_main}) or footnotes
+ * ({@code fn-1}); and words can make the id a repeat was numbered to ({@code ### Details 1} after two
+ * {@code ### Details}). A link to such an id reaches the wrong element or none, and the page is not valid HTML. The
+ * id is left as written, since the author's links use it; the warning says which heading to change.
  */
 final class HeadingIds {
 
@@ -78,7 +79,9 @@ final class HeadingIds {
                         + (heading.isExplicitAnchorRefId() ? "" : " (made from its words)"))
                 .collect(Collectors.joining(", "));
         problems.warning(where(reported, lines), ReadRule.HEADING_ID, "the id '" + id + "' is also the id of the"
-                + " heading " + others + ": a link to #" + id + " reaches only the first; give this heading another id");
+                + " heading " + others + ": a link to #" + id + " reaches only the first; "
+                + (reported.isExplicitAnchorRefId() ? "write another id in this heading's braces"
+                        : "give this heading an id of its own, such as {#" + id + "-2}, after its words"));
     }
 
     /** The braces the id is written in, or the heading when its id is made from its words. */
