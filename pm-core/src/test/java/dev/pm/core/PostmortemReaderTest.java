@@ -6,6 +6,7 @@ import dev.pm.core.model.ActionItem;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.Reason;
 import dev.pm.core.model.Section;
+import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.ParsedFile;
 import dev.pm.core.read.PostmortemReader;
 import dev.pm.core.read.ReadResult;
@@ -383,6 +384,27 @@ class PostmortemReaderTest {
         assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple("heading-id", 21, 9));
         assertThat(parsed.diagnostics().get(0).message()).contains("sets no id", "'{#how-it-happened}'");
+    }
+
+    @Test
+    void aHeadingsBracesWithMoreThanIdsAndClassesStillMarkItsSectionInternalAndNameItsKind() {
+        // Found by review: braces put back as words before the outline was read published internal sections.
+        String text = MINIMAL.formatted("Braces", "x").replace("Something broke.", "### Timeline {: #timeline}\n\n"
+                + "- 09:14 Deploy.\n\n### Responder notes {: .internal}\n\nAlice was out.\n\n"
+                + "### Staff {.internal title=\"Staff only\"}\n\nBob too.\n\n### Deploy {#deploy-2 style=\"color:red\"}"
+                + "\n\nC.");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections())
+                .extracting(Section::kind, Section::id, Section::internal, Section::title).containsExactly(
+                        tuple(SectionKind.TIMELINE, "timeline", false, "Timeline"),
+                        tuple(SectionKind.OTHER, "responder-notes", true, "Responder notes"),
+                        tuple(SectionKind.OTHER, "staff", true, "Staff"),
+                        tuple(SectionKind.OTHER, "deploy-2", false, "Deploy"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections().get(3).html())
+                .doesNotContain("style");
     }
 
     @Test

@@ -24,53 +24,91 @@ import java.util.regex.Pattern;
  * or links to the HTML. Braces that hold anything else are the author's words, not attributes: Flexmark reads
  * {@code {foo}}, {@code {project_id=abc, host=example.org}} (a label set quoted from an alert) or the inner braces
  * of {@code {{ TITLE }}} as attributes, which would leave nothing of them on the page. They are put back as the text
- * they were, braces included, right after parsing, so that what reads the tree (timelines, checks, heading ids)
- * sees them as the reader does. The groups of an action item's first paragraph are its attributes
- * ({@code {owner="SRE"}}), which {@link ActionItems} reads and {@link TreeEdits} takes out; whatever of them is left
- * after that is put back as well.
+ * they were, braces included, right after parsing, so that what reads the tree (timelines, checks) sees them as the
+ * reader does. Two kinds of group wait until the tree has been read: an action item's, which {@link ActionItems}
+ * reads as the item's attributes, and a heading's, from which {@link Outline} learns that a section is internal
+ * ({@code {.internal title="Staff only"}}, kramdown's {@code {: .internal}}) and which it leaves out when it
+ * recognises a section's name ({@code ### Timeline {: #timeline}}). After that ({@link #clean}), a heading's group
+ * keeps its ids and classes and loses the rest, unless it holds words ({@code {foo}}, {@code {#how it happened}}),
+ * which are put back as text.
  */
 final class Sanitiser {
 
     static final Set<String> SAFE_ATTRIBUTES = Set.of(".", "#", "class", "id");
+    /** kramdown's mark of an attribute list, {@code {: .internal}}: no attribute of its own. */
+    private static final String KRAMDOWN_MARK = ":";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
 
     private Sanitiser() {
     }
 
     /**
-     * Puts back as text every brace group outside action items that is not only ids and classes. Such a group on a
-     * heading that tried to give it an id ({@code {#how it happened}}) gives it none, with a {@code heading-id}
-     * warning, since an id cannot hold a space.
+     * Puts back as text every brace group that is not only ids and classes, except those of action items and
+     * headings. A heading's group that holds words and tried to give it an id ({@code {#how it happened}}) gives it
+     * none, with a {@code heading-id} warning, since an id cannot hold a space.
      */
     static void restoreWords(Document document, LineIndex lines, Problems problems) {
         for (AttributesNode attributes : groupsToRestore(document, true)) {
-            if (attributes.getParent() instanceof Heading heading && heading.isExplicitAnchorRefId()
-                    && writesAnId(attributes)) {
-                heading.setAnchorRefId("");
-                heading.setExplicitAnchorRefId(false);
-                problems.warning(lines.at(attributes.getStartOffset()), ReadRule.HEADING_ID, "'"
-                        + attributes.getChars() + "' sets no id: an id cannot hold a space; write it with '-' instead,"
-                        + " such as '{#" + WHITE_SPACE.matcher(attributes.getText().toString().replace("#", "")
-                        .strip()).replaceAll("-") + "}'");
+            if (attributes.getParent() instanceof Heading heading) {
+                if (heading.isExplicitAnchorRefId() && holdsWords(attributes) && writesAnId(attributes)) {
+                    heading.setAnchorRefId("");
+                    heading.setExplicitAnchorRefId(false);
+                    problems.warning(lines.at(attributes.getStartOffset()), ReadRule.HEADING_ID, "'"
+                            + attributes.getChars() + "' sets no id: an id cannot hold a space; write it with '-'"
+                            + " instead, such as '{#" + WHITE_SPACE.matcher(attributes.getText().toString()
+                            .replace("#", "").strip()).replaceAll("-") + "}'");
+                }
+            } else {
+                restore(attributes);
             }
-            restore(attributes);
         }
     }
 
-    /** Puts back as text every brace group still in the tree that is not only ids and classes. */
+    /**
+     * Once the tree has been read: a heading's group that is attribute syntax keeps only its ids and classes, and
+     * every other group still in the tree that is not only ids and classes is put back as text.
+     */
     static void clean(Document document) {
-        groupsToRestore(document, false).forEach(Sanitiser::restore);
+        for (AttributesNode attributes : groupsToRestore(document, false)) {
+            if (attributes.getParent() instanceof Heading && !holdsWords(attributes)) {
+                List<Node> unsafe = new ArrayList<>();
+                attributes.getChildren().forEach(child -> {
+                    if (!(child instanceof AttributeNode attribute) || !isIdOrClass(attribute)) {
+                        unsafe.add(child);
+                    }
+                });
+                unsafe.forEach(Node::unlink);
+            } else {
+                restore(attributes);
+            }
+        }
     }
 
-    private static List<AttributesNode> groupsToRestore(Document document, boolean sparingActionItems) {
+    private static List<AttributesNode> groupsToRestore(Document document, boolean beforeReading) {
         List<AttributesNode> words = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof AttributesNode attributes && !onlyIdsAndClasses(attributes)
-                    && !(sparingActionItems && inTaskItemsFirstParagraph(attributes))) {
+                    && !(beforeReading && inTaskItemsFirstParagraph(attributes))) {
                 words.add(attributes);
             }
         }
         return words;
+    }
+
+    /** Whether a group holds a word without a value, as prose in braces does ({@code {foo}}, {@code {#how it}}). */
+    private static boolean holdsWords(AttributesNode attributes) {
+        for (Node child : attributes.getChildren()) {
+            if (child instanceof AttributeNode attribute && !isIdOrClass(attribute)
+                    && attribute.getValue().isBlank() && !attribute.getName().toString().equals(KRAMDOWN_MARK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdOrClass(AttributeNode attribute) {
+        return SAFE_ATTRIBUTES.contains(attribute.getName().toString().toLowerCase(Locale.ROOT))
+                && !attribute.getValue().isBlank();
     }
 
     private static boolean inTaskItemsFirstParagraph(Node node) {
@@ -113,9 +151,7 @@ final class Sanitiser {
     private static boolean onlyIdsAndClasses(AttributesNode attributes) {
         boolean any = false;
         for (Node child : attributes.getChildren()) {
-            if (!(child instanceof AttributeNode attribute)
-                    || !SAFE_ATTRIBUTES.contains(attribute.getName().toString().toLowerCase(Locale.ROOT))
-                    || attribute.getValue().isBlank()) {
+            if (!(child instanceof AttributeNode attribute) || !isIdOrClass(attribute)) {
                 return false;
             }
             any = true;
