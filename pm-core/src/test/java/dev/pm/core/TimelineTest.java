@@ -293,6 +293,14 @@ class TimelineTest {
                 Arguments.of("Timestamps are in PDT.", "2026-03-13T09:14-07:00"),
                 Arguments.of("All times in Europe/Berlin.", "2026-03-13T09:14+01:00"),
                 Arguments.of("_All times in Pacific time._", "2026-03-13T09:14-07:00"),
+                Arguments.of("All dates and times are in PDT.", "2026-03-13T09:14-07:00"),
+                Arguments.of("Time zone: PDT", "2026-03-13T09:14-07:00"),
+                Arguments.of("Note: all times are PDT.", "2026-03-13T09:14-07:00"),
+                Arguments.of("The times below are PDT.", "2026-03-13T09:14-07:00"),
+                // A standard and daylight pair is the region's zone: 13 March 2026 is on daylight time.
+                Arguments.of("All times are in PST/PDT.", "2026-03-13T09:14-07:00"),
+                Arguments.of("All times in Pacific Daylight Time.", "2026-03-13T09:14-07:00"),
+                Arguments.of("All times US Eastern.", "2026-03-13T09:14-04:00"),
                 // Words that look like zones in a line that states none: the configured zone (UTC) stays.
                 Arguments.of("Written by the CET on-call team.", "2026-03-13T09:14Z"),
                 Arguments.of("At the time, most traffic went to the West region.", "2026-03-13T09:14Z"),
@@ -302,12 +310,21 @@ class TimelineTest {
                 Arguments.of("All times in UC/Pacific", "2026-03-13T09:14Z"));
     }
 
-    @Test
-    void aTimelineHeadingGivesTheFirstZoneItsBracketsState() {
-        ParsedFile parsed = parse("### Timeline (all times UTC; responders were in PDT)", "2026-03-13T09:14Z",
-                "- 09:14 Deploy.");
+    @ParameterizedTest
+    @MethodSource("timelineHeadings")
+    void aTimelineHeadingGivesTheFirstZoneItsBracketsState(String heading, String at) {
+        ParsedFile parsed = parse(heading, "2026-03-13T09:14Z", "- 09:14 Deploy.");
 
-        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse(at));
+    }
+
+    static Stream<Arguments> timelineHeadings() {
+        return Stream.of(
+                Arguments.of("### Timeline (all times UTC; responders were in PDT)", "2026-03-13T09:14Z"),
+                Arguments.of("### Timeline (PST/PDT)", "2026-03-13T09:14-07:00"),
+                Arguments.of("### Timeline (UTC+2)", "2026-03-13T09:14+02:00"),
+                Arguments.of("### Timeline (all times are in US Eastern Time)", "2026-03-13T09:14-04:00"),
+                Arguments.of("### Timeline (see below)", "2026-03-13T09:14Z"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,11 +81,23 @@ final class Stamps {
             "(?<![a-z])(?:(?:utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)|([a-z]{1,8}))(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern STATED_ZONE = Pattern.compile("(?<![\\p{L}\\p{N}/])(?:"
-            + "(?:UTC|GMT|UT)\\s?(?<offset>[+-]\\d{1,2}(?::?\\d{2})?)"
-            + "|(?<id>\\p{Lu}[\\p{L}_]+(?:/[\\p{L}_+-]+)+)"
-            + "|(?<abbreviation>\\p{Lu}{2,4})(?![\\p{L}/])"
-            + "|(?<region>Pacific|Eastern|Central|Mountain)(?=\\s+[Tt]ime\\b))");
+    private static final Pattern ZONE_ID = Pattern.compile("(?<![\\p{L}\\p{N}/])\\p{Lu}[\\p{L}_]*(?:/[\\p{L}_+-]+)+");
+    private static final Pattern ZONE_PAIR = Pattern.compile(
+            "(?<![\\p{L}/])(\\p{Lu}{2,4})\\s*/\\s*(\\p{Lu}{3,4})(?![\\p{L}])");
+    private static final Pattern ZONE_OFFSET = Pattern.compile(
+            "(?<![\\p{L}])(?:UTC|GMT|UT)\\s?([+-]\\d{1,2}(?::?\\d{2})?)");
+    private static final Pattern ZONE_ABBREVIATION = Pattern.compile("(?<![\\p{L}/])(\\p{Lu}{2,4})(?![\\p{L}])");
+    private static final Pattern ZONE_REGION = Pattern.compile("(?<![\\p{L}])(?:(Pacific|Eastern|Central|Mountain)"
+            + "(?:\\s+(?:[Ss]tandard|[Dd]aylight))?\\s+[Tt]ime\\b|US[\\s-](Pacific|Eastern|Central|Mountain)\\b)");
+    private static final List<Pattern> STATED_ZONE_FORMS = List.of(ZONE_ID, ZONE_PAIR, ZONE_OFFSET,
+            ZONE_ABBREVIATION, ZONE_REGION);
+    /** Standard and daylight time of one region, written as a pair: the region's zone. */
+    private static final Map<String, ZoneId> ZONE_PAIRS = Map.of(
+            "PST/PDT", ZoneId.of("America/Los_Angeles"), "MST/MDT", ZoneId.of("America/Denver"),
+            "CST/CDT", ZoneId.of("America/Chicago"), "EST/EDT", ZoneId.of("America/New_York"),
+            "AKST/AKDT", ZoneId.of("America/Anchorage"), "GMT/BST", ZoneId.of("Europe/London"),
+            "CET/CEST", ZoneId.of("Europe/Berlin"), "EET/EEST", ZoneId.of("Europe/Helsinki"),
+            "AEST/AEDT", ZoneId.of("Australia/Sydney"), "NZST/NZDT", ZoneId.of("Pacific/Auckland"));
 
     /**
      * What a text starts with: a day and/or a time of day, the zone written (absent when none was; a range's
@@ -229,31 +242,48 @@ final class Stamps {
     }
 
     /**
-     * The first zone a line of prose states, such as "All times in PDT (UTC-7)", "All times US/Pacific" or "times
-     * in Pacific time". Prose holds words that look like zones ("the West region", "est.", "the Central team"), so
-     * only what is written as a zone counts: an abbreviation of {@link #ZONES} in capitals, UTC or GMT with an
-     * offset, a time zone id ({@code Europe/Berlin}, {@code US/Pacific}), or a region word followed by "time".
+     * The first zone a line of prose states, such as "All times in PDT (UTC-7)", "All times US/Pacific", "PST/PDT"
+     * or "times in Pacific time". Prose holds words that look like zones ("the West region", "est.", "the Central
+     * team"), so only what is written as a zone counts: an abbreviation of {@link #ZONES} in capitals, a standard and
+     * daylight pair ({@code PST/PDT}: the region's zone, so that daylight saving time applies), UTC or GMT with an
+     * offset, a time zone id ({@code Europe/Berlin}, {@code US/Pacific}), or a region word followed by "time" or
+     * after "US" ({@code Pacific Daylight Time}, {@code US Eastern}).
      */
     static Optional<ZoneId> zoneStated(String prose) {
-        Matcher m = STATED_ZONE.matcher(prose);
-        while (m.find()) {
-            try {
-                if (m.group("offset") != null) {
-                    return Optional.of(offset(m.group("offset")));
-                }
-                if (m.group("id") != null) {
-                    return Optional.of(ZoneId.of(m.group("id")));
-                }
-                String word = m.group("abbreviation") != null ? m.group("abbreviation") : m.group("region");
-                Optional<ZoneId> zone = Optional.ofNullable(ZONES.get(word.toUpperCase(Locale.ROOT)));
+        int first = Integer.MAX_VALUE;
+        Optional<ZoneId> stated = Optional.empty();
+        for (Pattern form : STATED_ZONE_FORMS) {
+            Matcher m = form.matcher(prose);
+            while (m.find() && m.start() < first) {
+                Optional<ZoneId> zone = statedZone(m);
                 if (zone.isPresent()) {
-                    return zone;
+                    first = m.start();
+                    stated = zone;
+                    break;
                 }
-            } catch (DateTimeException notAZone) {
-                // "UTC+25" or "UC/Pacific" names no zone; a later word may.
             }
         }
-        return Optional.empty();
+        return stated;
+    }
+
+    private static Optional<ZoneId> statedZone(Matcher m) {
+        try {
+            if (m.pattern() == ZONE_ID) {
+                return Optional.of(ZoneId.of(m.group()));
+            }
+            if (m.pattern() == ZONE_PAIR) {
+                return Optional.ofNullable(ZONE_PAIRS.get(m.group(1) + "/" + m.group(2)))
+                        .or(() -> Optional.ofNullable(ZONES.get(m.group(1))));
+            }
+            if (m.pattern() == ZONE_OFFSET) {
+                return Optional.of(offset(m.group(1)));
+            }
+            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            return Optional.ofNullable(ZONES.get(word.toUpperCase(Locale.ROOT)));
+        } catch (DateTimeException notAZone) {
+            // "UTC+25" or "UC/Pacific" names no zone; a later word may.
+            return Optional.empty();
+        }
     }
 
     private static LocalDate day(Matcher m, int defaultYear) {

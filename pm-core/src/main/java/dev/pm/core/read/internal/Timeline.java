@@ -50,8 +50,12 @@ import java.util.regex.Pattern;
  */
 final class Timeline {
 
-    /** How a line that says in which zone the times are begins: "All times in PDT", "Times are UTC", "Timestamps". */
-    private static final Pattern TIMES = Pattern.compile("(?i)[\\s(*_]*(?:all\\s+)?(?:times|timestamps)\\b");
+    /**
+     * How a line that says in which zone the times are begins: "All times in PDT", "Times are UTC", "Timestamps
+     * ...", "Note: all times are PDT", "The times below are PDT", "All dates and times ...", "Time zone: PDT".
+     */
+    private static final Pattern TIMES = Pattern.compile("(?i)[\\s(*_]*(?:note:\\s*)?(?:the\\s+)?(?:all\\s+)?"
+            + "(?:(?:dates\\s+and\\s+)?times|timestamps|time\\s*zone\\s*:|timezone\\s*:)");
 
     /**
      * An entry: the block that holds it (a list item, a paragraph or a table row), its instant, its line, the mark
