@@ -357,6 +357,15 @@ class TimelineTest {
     }
 
     @Test
+    void aHeadingThatHoldsOnlyATimeAndAnIdTakesTheParagraphUnderItAsItsWords() {
+        ParsedFile parsed = parse("2026-03-13T12:00Z", "#### 12:00 {#noon}\n\nLunch.");
+
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("Lunch.");
+        assertThat(timelineHtml(parsed)).contains("<h4 id=\"noon\">");
+    }
+
+    @Test
     void underAHeadingThatIsAnEntryOnlyListItemsWithATimeAreEntriesAndTheOthersAreNotReported() {
         ParsedFile parsed = parse("2026-03-13T08:00Z", """
                 #### 08:00 - Push begins

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -203,8 +204,12 @@ final class Timeline {
          */
         private static List<Node> headingWords(Heading heading, Found found, Node next) {
             Stamps.Stamp stamp = found.stamp();
-            boolean wordsAfter = found.text().getNext() != null
-                    || !found.text().getChars().subSequence(stamp.length() + stamp.separatorLength()).isBlank();
+            boolean wordsAfter = !found.text().getChars().subSequence(stamp.length() + stamp.separatorLength())
+                    .isBlank();
+            for (Node after = found.text().getNext(); after != null && !wordsAfter; after = after.getNext()) {
+                // "#### 12:00 {#noon}": an id is no words.
+                wordsAfter = !(after instanceof AttributesNode);
+            }
             return !wordsAfter && next instanceof Paragraph paragraph ? List.of(paragraph) : List.of(heading);
         }
 
