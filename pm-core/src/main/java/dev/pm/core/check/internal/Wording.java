@@ -1,5 +1,6 @@
 package dev.pm.core.check.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,8 +72,20 @@ final class Wording {
             + "|definitely|certainly|clearly|arguably|obviously|surely|likely|always|reasonably))+[\\s,]*$", FLAGS);
     /** A relative clause set off by commas before "should": ", which fuzzes route resolution,". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|that|who)\\b[^,]*,?\\s*$", FLAGS);
-    /** A subject's last word when its noun was code, which prose leaves out: "The `route_fuzz_test` should". */
-    private static final Pattern DETERMINER = Pattern.compile("the|our|this|that|these|those|its", FLAGS);
+    /**
+     * A subject's last word when its noun was code, which prose leaves out: "The `route_fuzz_test` should". Only
+     * words that cannot be a subject on their own ("those should have caught it" is someone).
+     */
+    private static final Pattern DETERMINER = Pattern.compile("the|our", FLAGS);
+    /** A general head noun that a safeguard word before it makes one: "test job", "CI run", "review process". */
+    private static final Pattern GENERAL_HEAD = Pattern.compile("jobs?|runs?|steps?|process(?:es)?|rules?|stages?"
+            + "|environments?|checkers?|analysis|harness(?:es)?|setup|coverage|systems?|gates?|workflows?", FLAGS);
+    /** An aside in brackets: "The test suite (which runs nightly)". */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
+    /** A phrase after the head: "Our end-to-end tests in staging". */
+    private static final Pattern TRAILING_PHRASE = Pattern.compile("\\s+(?:in|on|at|for|of|from|during|before|after"
+            + "|across|under|with)\\s+[^,]*$", FLAGS);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_-]+");
     private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}\\p{N}_-]+(?=[^\\p{L}\\p{N}_-]*$)");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|i|we're|we've|i'm|us|our|my|ourselves)\\b",
             FLAGS);
@@ -173,10 +186,28 @@ final class Wording {
                 return false;
             }
         }
-        String subject = TRAILING_ADVERBS.matcher(clause).replaceAll("");
+        String subject = TRAILING_ADVERBS.matcher(ASIDE.matcher(clause).replaceAll("")).replaceAll("");
         subject = TRAILING_ADVERBS.matcher(RELATIVE_CLAUSE.matcher(subject).replaceAll("")).replaceAll("");
+        subject = TRAILING_PHRASE.matcher(subject).replaceAll("");
         Matcher head = LAST_WORD.matcher(subject);
-        return head.find() && (SAFEGUARD.matcher(head.group()).matches() || DETERMINER.matcher(head.group()).matches());
+        if (!head.find()) {
+            return false;
+        }
+        String headWord = head.group();
+        if (SAFEGUARD.matcher(headWord).matches() || DETERMINER.matcher(headWord).matches()) {
+            return true;
+        }
+        // "The integration test job", "our alerting rules": a general word whose noun phrase names a safeguard.
+        if (GENERAL_HEAD.matcher(headWord).matches()) {
+            Matcher words = WORD.matcher(subject.substring(0, head.start()));
+            List<String> before = new ArrayList<>();
+            while (words.find()) {
+                before.add(words.group());
+            }
+            return before.subList(Math.max(0, before.size() - 3), before.size()).stream()
+                    .anyMatch(w -> SAFEGUARD.matcher(w).matches());
+        }
+        return false;
     }
 
     /** Whether the words just before {@code at} make the team the subject ("we're at fault", "our fault"). */
