@@ -414,7 +414,7 @@ class PostmortemReaderTest {
                 .replace("Something broke.", "### What went well [draft] {.note}\n\nFirst.")
                 .replace("- [ ] Fix it {owner=\"SRE\"}",
                         "- [ ] Write a runbook [20m] e.g. \"I deleted prod\" {owner=\"SRE\"}\n- [ ] Add [an alert](x.md)"
-                        + "\n- [ ] Rename [a\\_b] and [**c**][d] {owner=\"SRE\"}");
+                        + "\n- [ ] Rename [a\\_b] and [**c**][d] and [e][] {owner=\"SRE\"}");
 
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
 
@@ -422,7 +422,7 @@ class PostmortemReaderTest {
         assertThat(postmortem.reason().orElseThrow().subsections()).extracting(Section::title)
                 .containsExactly("What went well [draft]");
         assertThat(postmortem.remedy().orElseThrow().actions()).extracting(ActionItem::text)
-                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert", "Rename [a_b] and [c][d]");
+                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert", "Rename [a_b] and [c][d] and [e][]");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pm.core.internal.Problems;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.LineIndex;
@@ -268,12 +269,11 @@ final class Outline {
             }
             text.append(plainText(child));
         }
-        if (node instanceof RefNode ref && !ref.isDefined()) {
-            // "[20m]" is written as a reference alone; "[words][label]" as words, then the label as written.
-            return ref.getTextOpeningMarker().isEmpty()
-                    ? ref.getReferenceOpeningMarker() + text.toString() + ref.getReferenceClosingMarker()
-                    : ref.getTextOpeningMarker() + text.toString() + ref.getTextClosingMarker()
-                            + ref.getReferenceOpeningMarker() + ref.getReference() + ref.getReferenceClosingMarker();
+        if (node instanceof RefNode ref && !ref.isDefined() && node.getFirstChild() != null) {
+            // As written around its words: "[20m]", "[words][label]", "[words][]".
+            BasedSequence chars = node.getChars();
+            return chars.baseSubSequence(node.getStartOffset(), node.getFirstChild().getStartOffset())
+                    + text.toString() + chars.baseSubSequence(node.getLastChild().getEndOffset(), node.getEndOffset());
         }
         return text.toString();
     }
