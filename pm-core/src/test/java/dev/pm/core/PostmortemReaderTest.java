@@ -380,7 +380,8 @@ class PostmortemReaderTest {
 
         assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().subsections())
                 .extracting(Section::title, Section::id)
-                .containsExactly(tuple("Deploy {foo}", "deploy-foo"), tuple("Odd {#how it happened}", "odd-how-it-happened"));
+                .containsExactly(tuple("Deploy {foo}", "deploy-foo"),
+                        tuple("Odd {#how it happened}", "odd-how-it-happened"));
         assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(tuple("heading-id", 21, 9));
         assertThat(parsed.diagnostics().get(0).message()).contains("sets no id", "'{#how-it-happened}'");
@@ -413,7 +414,8 @@ class PostmortemReaderTest {
         String text = MINIMAL.formatted("Brackets", "x")
                 .replace("Something broke.", "### What went well [draft] {.note}\n\nFirst.")
                 .replace("- [ ] Fix it {owner=\"SRE\"}",
-                        "- [ ] Write a runbook [20m] e.g. \"I deleted prod\" {owner=\"SRE\"}\n- [ ] Add [an alert](x.md)"
+                        "- [ ] Write a runbook [20m] e.g. \"I deleted prod\" {owner=\"SRE\"}\n"
+                        + "- [ ] Add [an alert](x.md)"
                         + "\n- [ ] Rename [a\\_b] and [**c**][d] and [e][] {owner=\"SRE\"}");
 
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
@@ -422,7 +424,8 @@ class PostmortemReaderTest {
         assertThat(postmortem.reason().orElseThrow().subsections()).extracting(Section::title)
                 .containsExactly("What went well [draft]");
         assertThat(postmortem.remedy().orElseThrow().actions()).extracting(ActionItem::text)
-                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert", "Rename [a_b] and [c][d] and [e][]");
+                .containsExactly("Write a runbook [20m] e.g. \"I deleted prod\"", "Add an alert",
+                        "Rename [a_b] and [c][d] and [e][]");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

@@ -60,8 +60,8 @@ final class Wording {
     private static final Pattern TRAIT = Pattern.compile("\\b(?:lazy|laziness|careless|carelessly|carelessness"
             + "|negligent|negligence|sloppy|incompetent|incompetence)\\b", FLAGS);
     /** What catches a fault before users do: tests, fuzzers, checks, monitoring, alerts, CI, canaries, reviews. */
-    private static final Pattern SAFEGUARD = Pattern.compile("(?:[\\p{L}\\p{N}_-]*[_-])?(?:tests?|testing|fuzz\\p{L}*|checks?"
-            + "|health ?checks?|monitor\\p{L}*|alert\\p{L}*|ci|pipelines?|canar(?:y|ies)|validat\\p{L}*|lint\\p{L}*"
+    private static final Pattern SAFEGUARD = Pattern.compile("(?:[\\p{L}\\p{N}_-]*[_-])?(?:tests?|testing"
+            + "|fuzz\\p{L}*|checks?|health ?checks?|monitor\\p{L}*|alert\\p{L}*|ci|pipelines?|canar(?:y|ies)|validat\\p{L}*|lint\\p{L}*"
             + "|reviews?|tooling|safeguards?|suites?|probes?|assertions?|automation|dashboards?)", FLAGS);
     /** A person without an article: "he", "someone", "engineers", "the test author", "whoever", "you". */
     private static final Pattern PERSON_WORD = Pattern.compile("\\b(?:he|she|someone|somebody|anyone|whoever|they|you"
