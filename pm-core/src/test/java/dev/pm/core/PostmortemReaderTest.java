@@ -372,6 +372,13 @@ class PostmortemReaderTest {
     }
 
     @Test
+    void bracesThatOpenAParagraphKeepTheSpaceAfterThem() {
+        String text = MINIMAL.formatted("Braces", "x").replace("We are sorry.", "We are sorry.\n\n{foo} starts it.");
+
+        assertThat(regretHtml(reader, text)).contains("<p>{foo} starts it.</p>");
+    }
+
+    @Test
     void wordsInBracesInAHeadingAreItsWordsAndAnIdWithASpaceInBracesSetsNoIdWithAWarning() {
         String text = MINIMAL.formatted("Braces", "x").replace("Something broke.",
                 "### Deploy {foo}\n\nA.\n\n### Odd {#how it happened}\n\nB.");

@@ -476,6 +476,14 @@ class TimelineTest {
     }
 
     @Test
+    void anIdInTheWordsOfAnEntryLeavesItAnEntry() {
+        ParsedFile parsed = parse("2026-03-13T09:20Z", "- 09:20 Alert {#a1} fires.");
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:20Z"));
+    }
+
+    @Test
     void wordsInBracesInAnEntryLeaveItAnEntry() {
         ParsedFile parsed = parse("2026-03-13T09:14Z", "- 09:14 Push {foo} begins.\n- 09:20 Alert {fires}");
 

@@ -137,7 +137,7 @@ final class Sanitiser {
      * line) one space stands for the break.
      */
     private static BasedSequence withSpaceBefore(AttributesNode attributes) {
-        BasedSequence chars = attributes.getChars();
+        BasedSequence chars = withSpaceAfter(attributes);
         Node previous = attributes.getPrevious();
         if (previous == null || previous.getEndOffset() >= chars.getStartOffset()) {
             return chars;
@@ -145,6 +145,18 @@ final class Sanitiser {
         BasedSequence between = chars.baseSubSequence(previous.getEndOffset(), chars.getStartOffset());
         return between.isBlank() ? chars.baseSubSequence(previous.getEndOffset(), chars.getEndOffset())
                 : PrefixedSubSequence.prefixOf(" ", chars);
+    }
+
+    /** The group's text with the spaces between it and the words after it, which Flexmark takes off them too. */
+    private static BasedSequence withSpaceAfter(AttributesNode attributes) {
+        BasedSequence chars = attributes.getChars();
+        Node next = attributes.getNext();
+        if (next == null || next.getStartOffset() <= chars.getEndOffset()) {
+            return chars;
+        }
+        BasedSequence between = chars.baseSubSequence(chars.getEndOffset(), next.getStartOffset());
+        return between.isBlank() && between.indexOf('\n') < 0
+                ? chars.baseSubSequence(chars.getStartOffset(), next.getStartOffset()) : chars;
     }
 
     /** Whether the group is attribute syntax as pm takes it: ids and classes, each with a value. */

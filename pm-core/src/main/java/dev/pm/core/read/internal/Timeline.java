@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -117,7 +118,8 @@ final class Timeline {
     /** The first text of a block, looking into a leading bold or italic run: where a stamp may stand. */
     static Optional<Text> leadingText(Node block) {
         Node node = block.getFirstChild();
-        while (node instanceof StrongEmphasis || node instanceof Emphasis) {
+        // A TextBase holds the words before an id or class group: "- 09:20 Alert {#a1} fires".
+        while (node instanceof StrongEmphasis || node instanceof Emphasis || node instanceof TextBase) {
             node = node.getFirstChild();
         }
         return node instanceof Text text ? Optional.of(text) : Optional.empty();
