@@ -169,7 +169,7 @@ final class Timeline {
                     underTimedHeading = found.filter(f -> f.stamp().time().isPresent()).isPresent();
                     if (underTimedHeading) {
                         entry(heading, found.get(), headingWords(heading, found.get(),
-                                i + 1 < blocks.size() ? blocks.get(i + 1) : null), true);
+                                i + 1 < blocks.size() ? blocks.get(i + 1) : null));
                     } else {
                         found.filter(f -> f.stamp().day().isPresent()).ifPresent(f -> setDay(f.stamp().day().get(),
                                 null));
@@ -182,7 +182,7 @@ final class Timeline {
                 } else if (block instanceof Paragraph paragraph) {
                     Optional<Found> found = stamp(paragraph);
                     if (found.isPresent()) {
-                        entry(paragraph, found.get(), List.of(paragraph), true);
+                        entry(paragraph, found.get(), List.of(paragraph));
                     } else if (entries.size() == first) {
                         zoneOfTheTimes(paragraph).ifPresent(named -> zone = named);
                     }
@@ -230,7 +230,7 @@ final class Timeline {
                     Optional<Found> found = Optional.ofNullable(item.getFirstChild())
                             .filter(Paragraph.class::isInstance).flatMap(this::stamp);
                     if (found.isPresent()) {
-                        entry(item, found.get(), List.of(item.getFirstChild()), true);
+                        entry(item, found.get(), List.of(item.getFirstChild()));
                         timed = true;
                     } else if (!itemsAreEntries) {
                         continue;
@@ -259,7 +259,7 @@ final class Timeline {
 
         /**
          * The zone a line before the first entry gives the times, as in "All times in PDT (UTC-7)." or "All times
-         * US/Pacific": a paragraph that speaks of times and names a zone.
+         * US/Pacific": a paragraph that begins as {@link #TIMES} does and states a zone ({@link Stamps#zoneStated}).
          */
         private static Optional<ZoneId> zoneOfTheTimes(Paragraph paragraph) {
             String words = Outline.plainText(paragraph);
@@ -303,10 +303,10 @@ final class Timeline {
                         ? bareTime(cells.get(1)) : Optional.empty();
                 Node row = cells.get(0).getParent();
                 if (time.isPresent()) {
-                    first.ifPresent(date -> entry(row, date, List.of(), true));
-                    entry(row, time.get(), List.copyOf(cells.subList(1, cells.size())), true);
+                    first.ifPresent(date -> entry(row, date, List.of()));
+                    entry(row, time.get(), List.copyOf(cells.subList(1, cells.size())));
                 } else if (first.isPresent()) {
-                    entry(row, first.get(), List.copyOf(cells), true);
+                    entry(row, first.get(), List.copyOf(cells));
                 } else if (!Outline.plainText(cells.get(0)).isBlank()) {
                     problems.warning(at(row), ReadRule.TIMELINE_ENTRY, "this timeline row does not start with a"
                             + " time; it is shown as written. To place it, begin its first cell with a date and time"
@@ -357,8 +357,7 @@ final class Timeline {
                     : end;
         }
 
-        /** An entry at {@code found}; {@code markUp}: its time is marked up where it stands. */
-        private void entry(Node block, Found found, List<Node> words, boolean markUp) {
+        private void entry(Node block, Found found, List<Node> words) {
             Stamps.Stamp stamp = found.stamp();
             if (stamp.dateOnly()) {
                 setDay(stamp.day().get(), null);
@@ -377,9 +376,7 @@ final class Timeline {
                 Mark mark = mark(found, "");
                 undated.add(new Undated(entries.size(), undatedDays, time, zone, found, mark));
                 entries.add(new Entry(block, null, at(block).line(), mark, words));
-                if (markUp) {
-                    marks.add(mark);
-                }
+                marks.add(mark);
                 return;
             }
             OffsetDateTime at = LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();
@@ -396,9 +393,7 @@ final class Timeline {
             clock = time;
             Mark mark = mark(found, at, zone);
             entries.add(new Entry(block, at, at(block).line(), mark, words));
-            if (markUp) {
-                marks.add(mark);
-            }
+            marks.add(mark);
         }
 
         private void setDay(LocalDate newDay, LocalTime time) {
@@ -431,10 +426,7 @@ final class Timeline {
                 Entry old = entries.get(u.entryIndex());
                 Mark mark = mark(u.found(), at, u.zone());
                 entries.set(u.entryIndex(), new Entry(old.block(), at, old.line(), mark, old.words()));
-                int marked = marks.indexOf(u.mark());
-                if (marked >= 0) {
-                    marks.set(marked, mark);
-                }
+                marks.set(marks.indexOf(u.mark()), mark);
             }
             Undated last = undated.get(undated.size() - 1);
             day = base.plusDays(last.days());
