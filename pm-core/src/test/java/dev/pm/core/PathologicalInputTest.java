@@ -175,6 +175,30 @@ class PathologicalInputTest {
     }
 
     @Test
+    void aSentenceOfTwentyThousandAdverbsBeforeShouldHaveCaughtIsCheckedWithoutOverflowingTheStack()
+            throws IOException {
+        // The blameless rule looks for the subject of "should have caught" past adverbs; it overflowed here.
+        String sentence = "The test " + "really ".repeat(20_000) + "should have caught it.";
+
+        ReadResult read = readChecked("adverbs.md", HEADER + sentence + REMEDY);
+
+        assertThat(read.diagnostics()).extracting(Diagnostic::rule).doesNotContain("internal-error");
+        assertThat(read.archive().postmortems()).hasSize(1);
+    }
+
+    @Test
+    void aZoneLineOfFiveThousandSlashesIsReadWithoutOverflowingTheStack() throws IOException {
+        // A timeline's zone line is searched for zone ids such as America/Argentina/Buenos_Aires; it overflowed here.
+        String timeline = "### Timeline\n\nAll times " + "PST/".repeat(5000) + "\n\n- 09:14 Deploy.";
+
+        ReadResult read = readOne("zones.md", HEADER + timeline + REMEDY);
+
+        assertThat(read.diagnostics()).extracting(Diagnostic::rule).doesNotContain("internal-error");
+        assertThat(read.archive().postmortems().get(0).reason().orElseThrow().timeline()).singleElement()
+                .satisfies(entry -> assertThat(entry.at()).isEqualTo("2026-03-12T09:14-08:00"));
+    }
+
+    @Test
     void fiftyThousandHeadingsAndOneHundredThousandListItemsAreReadAndRenderedWithoutAQuadraticSlowdown() {
         StringBuilder headings = new StringBuilder();
         for (int i = 0; i < 50_000; i++) {
@@ -241,6 +265,14 @@ class PathologicalInputTest {
         Path sources = Files.createTempDirectory(dir, "sources");
         Files.write(sources.resolve(name), content.getBytes(StandardCharsets.UTF_8));
         return new PostmortemReader(ReaderOptions.defaults()).read(sources);
+    }
+
+    private ReadResult readChecked(String name, String content) throws IOException {
+        Path sources = Files.createTempDirectory(dir, "sources");
+        Files.write(sources.resolve(name), content.getBytes(StandardCharsets.UTF_8));
+        ReaderOptions options = ReaderOptions.defaults();
+        return new PostmortemReader(options).read(sources, Progress.NONE,
+                new Checks(CheckSettings.defaults(), options.context()));
     }
 
     private SiteResult render(ReadResult read) throws IOException {

@@ -72,6 +72,8 @@ final class Wording {
             + "|definitely|certainly|clearly|arguably|obviously|surely|likely|always|reasonably))+[\\s,]*$", FLAGS);
     /** A relative clause set off by commas before "should": ", which fuzzes route resolution,". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|that|who)\\b[^,]*,?\\s*$", FLAGS);
+    /** How far before "should" a subject's head is looked for, in characters. */
+    private static final int SUBJECT_REACH = 200;
     /**
      * A subject's last word when its noun was code, which prose leaves out: "The `route_fuzz_test` should". Only
      * words that cannot be a subject on their own ("those should have caught it" is someone).
@@ -186,7 +188,10 @@ final class Wording {
                 return false;
             }
         }
-        String subject = TRAILING_ADVERBS.matcher(ASIDE.matcher(clause).replaceAll("")).replaceAll("");
+        // The subject's head stands just before "should": looking further back gains nothing, and the repeated
+        // adverbs of a hostile sentence would make the expressions below recurse once each.
+        String near = clause.substring(Math.max(0, clause.length() - SUBJECT_REACH));
+        String subject = TRAILING_ADVERBS.matcher(ASIDE.matcher(near).replaceAll("")).replaceAll("");
         subject = TRAILING_ADVERBS.matcher(RELATIVE_CLAUSE.matcher(subject).replaceAll("")).replaceAll("");
         subject = TRAILING_PHRASE.matcher(subject).replaceAll("");
         Matcher head = LAST_WORD.matcher(subject);

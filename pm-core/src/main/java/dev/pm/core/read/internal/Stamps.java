@@ -81,7 +81,9 @@ final class Stamps {
             "(?<![a-z])(?:(?:utc|gmt|ut)\\s?([+-]\\d{1,2}(?::?\\d{2})?)|([a-z]{1,8}))(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ZONE_ID = Pattern.compile("(?<![\\p{L}\\p{N}/])\\p{Lu}[\\p{L}_]*(?:/[\\p{L}_+-]+)+");
+    // At most two slashes, as in America/Argentina/Buenos_Aires: a repeated group would recurse once per "/x".
+    private static final Pattern ZONE_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/])\\p{Lu}[\\p{L}_]*(?:/[\\p{L}_+-]+){1,2}(?![\\p{L}/])");
     private static final Pattern ZONE_PAIR = Pattern.compile(
             "(?<![\\p{L}/])(\\p{Lu}{2,4})\\s*/\\s*(\\p{Lu}{3,4})(?![\\p{L}])");
     private static final Pattern ZONE_OFFSET = Pattern.compile(
