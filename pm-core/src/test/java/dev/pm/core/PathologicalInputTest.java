@@ -199,6 +199,21 @@ class PathologicalInputTest {
     }
 
     @Test
+    void fiveThousandHeadingsGivenOneIdGiveOneWarningThatNamesAFewOfThem() throws IOException {
+        StringBuilder headings = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            headings.append("#### Part ").append(i).append(" {#part}\n\nWords.\n\n");
+        }
+
+        ReadResult read = readOne("ids.md", HEADER + headings + REMEDY);
+
+        assertThat(read.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("heading-id");
+            assertThat(d.message()).contains("'Part 0' on line " + BODY_LINE, "and 4,996 more").hasSizeLessThan(300);
+        });
+    }
+
+    @Test
     void fiftyThousandHeadingsAndOneHundredThousandListItemsAreReadAndRenderedWithoutAQuadraticSlowdown() {
         StringBuilder headings = new StringBuilder();
         for (int i = 0; i < 50_000; i++) {

@@ -10,6 +10,7 @@ import dev.pm.core.read.ReadRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +28,8 @@ final class HeadingIds {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
+    /** How many other headings with the same id a warning names. */
+    private static final int NAMED_AT_MOST = 3;
     /** The prefix of the ids of the layout and of the postmortem page's own parts. */
     private static final String PAGE_PREFIX = "pm_";
 
@@ -73,13 +76,17 @@ final class HeadingIds {
     private static void reportShared(String id, List<Heading> same, LineIndex lines, Problems problems) {
         Heading reported = same.stream().filter(Heading::isExplicitAnchorRefId).reduce((first, second) -> second)
                 .orElse(same.get(same.size() - 1));
-        String others = same.stream().filter(heading -> heading != reported)
+        List<Heading> others = same.stream().filter(heading -> heading != reported).toList();
+        // A few are enough to find them; a file can give thousands of headings one id.
+        String named = others.stream().limit(NAMED_AT_MOST)
                 .map(heading -> "'" + Outline.headingText(heading) + "' on line "
                         + lines.at(heading.getStartOffset()).line()
                         + (heading.isExplicitAnchorRefId() ? "" : " (made from its words)"))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", "))
+                + (others.size() > NAMED_AT_MOST ? String.format(Locale.ROOT, " and %,d more",
+                        others.size() - NAMED_AT_MOST) : "");
         problems.warning(where(reported, lines), ReadRule.HEADING_ID, "the id '" + id + "' is also the id of the"
-                + " heading " + others + ": a link to #" + id + " reaches only the first; "
+                + " heading " + named + ": a link to #" + id + " reaches only the first; "
                 + (reported.isExplicitAnchorRefId() ? "write another id in this heading's braces"
                         : "give this heading an id of its own, such as {#" + id + "-2}, after its words"));
     }
