@@ -165,6 +165,25 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aThemeTemplateThatDoesNotParseIsReportedAtItsLineWithEveryPageThatUsesIt() throws IOException {
+        // FreeMarker reports a template that failed to parse only once, and after that "an error loading the
+        // template on an earlier attempt" for each page.
+        Path theme = dir.resolve("unparsable-theme");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.writeString(theme.resolve("templates/postmortem.ftlh"), "<p>\n<#if postmortem.title??>\n</p>\n");
+
+        SiteResult result = new SiteGenerator(settings().themeDirectory(theme).build()).generate(archive(),
+                dir.resolve("unparsable"));
+
+        assertThat(result.succeeded()).isFalse();
+        // one for each of the fixture's three public postmortems
+        assertThat(result.problems()).hasSize(3).allSatisfy(d -> {
+            assertThat(d.rule()).isEqualTo("template");
+            assertThat(d.message()).contains("postmortem.ftlh:3:5 ", "unclosed #if", "postmortems/");
+        });
+    }
+
+    @Test
     void aTemplateErrorsColumnCountsATabAsOneCharacter() throws IOException {
         Path theme = dir.resolve("tabbed-theme");
         Files.createDirectories(theme.resolve("templates"));

@@ -350,9 +350,15 @@ public final class SiteEngine {
         } catch (TemplateException e) {
             return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
                     e.getMessageWithoutStackTop());
-        } catch (ParseException e) {
-            return failed(page, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
         } catch (IOException e) {
+            // A template that did not parse fails again for each page that uses it, and FreeMarker then throws
+            // "error loading the template on an earlier attempt" with the parse error as its cause.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    return failed(page, parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
+                            parse.getEditorMessage());
+                }
+            }
             return failed(page, page.template(), null, null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // The boundary around one page: a bug in pm, Flexmark or FreeMarker (a RuntimeException, or a stack
