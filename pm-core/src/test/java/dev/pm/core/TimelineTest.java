@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimelineTest {
 
@@ -308,6 +309,51 @@ class TimelineTest {
                 Arguments.of("It took some time for the Central team to respond.", "2026-03-13T09:14Z"),
                 Arguments.of("The first time we saw it, it was mt-1 failing.", "2026-03-13T09:14Z"),
                 Arguments.of("All times in UC/Pacific", "2026-03-13T09:14Z"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("zoneLinesThatMiswriteTheirZone")
+    void aZoneLineThatWritesAZonePmDoesNotKnowIsReportedAtThatWordAndTheTimesAreReadInTheConfiguredZone(
+            String line, String written, int column) {
+        // mybinder.org's SciPy report: "All times in UC/Pacific", read in UTC, seven hours off, without a word.
+        ParsedFile parsed = parse("2026-03-13T09:14Z", line + "\n\n- 09:14 Deploy.\n");
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-zone");
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE, column);
+            assertThat(d.message()).contains("'" + written + "' is not a time zone", "read in UTC",
+                    "America/Los_Angeles");
+        });
+    }
+
+    static Stream<Arguments> zoneLinesThatMiswriteTheirZone() {
+        return Stream.of(
+                Arguments.of("All times in UC/Pacific", "UC/Pacific", 14),
+                Arguments.of("All times are US/Pacfic.", "US/Pacfic", 15),
+                Arguments.of("Timestamps: Amerika/Los_Angeles", "Amerika/Los_Angeles", 13),
+                Arguments.of("_All times in Europe/Berln._", "Europe/Berln", 15));
+    }
+
+    @Test
+    void aTimelineHeadingThatWritesAZonePmDoesNotKnowIsReportedAtThatWord() {
+        ParsedFile parsed = parse("### Timeline (times in UC/Pacific)", "2026-03-13T09:14Z", "- 09:14 Deploy.");
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:14Z"));
+        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("timeline-zone");
+            assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE - 1, 24);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Times are approximate (est.).", "Times are from Grafana/Prometheus and PagerDuty.",
+        "All times are UTC; the on-call engineer was in PDT.", "The times below come from the NOC's log.",
+        "Times/dates as the chat logged them."})
+    void aLineAboutTheTimesThatWritesNoZoneIsNotReported(String line) {
+        ParsedFile parsed = parse("2026-03-13T09:14Z", line + "\n\n- 09:14 Deploy.\n");
+
+        assertThat(parsed.diagnostics()).isEmpty();
     }
 
     @ParameterizedTest

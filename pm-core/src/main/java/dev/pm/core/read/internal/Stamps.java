@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +96,15 @@ final class Stamps {
             + "(?:\\s+(?:[Ss]tandard|[Dd]aylight))?\\s+[Tt]ime\\b|US[\\s-](Pacific|Eastern|Central|Mountain)\\b)");
     private static final List<Pattern> STATED_ZONE_FORMS = List.of(ZONE_ID, ZONE_PAIR, ZONE_OFFSET,
             ZONE_ABBREVIATION, ZONE_REGION);
+    /**
+     * The parts of the zone database's ids: regions ({@code America}, {@code Pacific}, {@code US}) and places
+     * ({@code Los_Angeles}, {@code Berlin}), by which a word written as a zone id but naming none is told from
+     * other words with a slash ({@code Grafana/Prometheus}).
+     */
+    private static final Set<String> ZONE_ID_PARTS = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> id.contains("/")).flatMap(id -> Stream.of(id.substring(0, id.indexOf('/')),
+                    id.substring(id.lastIndexOf('/') + 1)))
+            .collect(Collectors.toUnmodifiableSet());
     /** Standard and daylight time of one region, written as a pair: the region's zone. */
     private static final Map<String, ZoneId> ZONE_PAIRS = Map.of(
             "PST/PDT", ZoneId.of("America/Los_Angeles"), "MST/MDT", ZoneId.of("America/Denver"),
@@ -266,6 +278,34 @@ final class Stamps {
             }
         }
         return stated;
+    }
+
+    /**
+     * What a line that states no zone ({@link #zoneStated} found none) wrote as one: a zone id that is none, one of
+     * its parts a region or place of the zone database ({@code UC/Pacific}, {@code US/Pacfic},
+     * {@code Amerika/Los_Angeles}). Empty when nothing in it is written as a zone id ("Times are approximate",
+     * "Times are from Grafana/Prometheus").
+     */
+    static Optional<String> zoneMiswritten(String prose) {
+        Matcher id = ZONE_ID.matcher(prose);
+        while (id.find()) {
+            String written = id.group();
+            boolean shapedAsAZone = ZONE_ID_PARTS.contains(written.substring(0, written.indexOf('/')))
+                    || ZONE_ID_PARTS.contains(written.substring(written.lastIndexOf('/') + 1));
+            if (shapedAsAZone && !isZoneId(written)) {
+                return Optional.of(written);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isZoneId(String written) {
+        try {
+            ZoneId.of(written);
+            return true;
+        } catch (DateTimeException notAZone) {
+            return false;
+        }
     }
 
     private static Optional<ZoneId> statedZone(Matcher m) {

@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,18 +94,51 @@ final class Timeline {
         for (Outline.Part part : reason.map(Outline.Part::headedParts).orElse(List.of())) {
             if (part.kind() == SectionKind.TIMELINE) {
                 // "### Timeline (times in BST)": the zone of the times that name none.
-                ZoneId named = part.heading().flatMap(Timeline::zoneInBrackets).orElse(zone);
-                new Reader(lines, incidentStart, named, problems, entries, marks).read(part.blocks());
+                Optional<ZoneId> named = part.heading().flatMap(Timeline::zoneInBrackets);
+                if (named.isEmpty()) {
+                    part.heading().ifPresent(heading -> warnOfAMiswrittenZone(heading, bracketed(heading), zone,
+                            lines, problems));
+                }
+                new Reader(lines, incidentStart, named.orElse(zone), problems, entries, marks).read(part.blocks());
             }
         }
         return new Timeline(List.copyOf(entries), List.copyOf(marks));
     }
 
+    /** A zone as an author writes it: {@code UTC}, {@code UTC+05:30}, {@code Europe/Berlin}. */
+    private static String zoneName(ZoneId zone) {
+        if (zone instanceof ZoneOffset offset) {
+            return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+        }
+        return zone.getId();
+    }
+
     /** The zone stated in a heading's brackets: "Timeline (times in BST)", "Timeline (UTC)". */
     private static Optional<ZoneId> zoneInBrackets(Heading heading) {
+        return Stamps.zoneStated(bracketed(heading));
+    }
+
+    /** A heading's words from its first bracket on; empty without one. */
+    private static String bracketed(Heading heading) {
         String words = Outline.headingText(heading);
         int bracket = words.indexOf('(');
-        return bracket < 0 ? Optional.empty() : Stamps.zoneStated(words.substring(bracket));
+        return bracket < 0 ? "" : words.substring(bracket);
+    }
+
+    /**
+     * Warns when {@code words}, which state no zone, write something as one ({@code All times in UC/Pacific}): the
+     * times that name none are then read in {@code zone}, hours off what the author meant, if silently. At the
+     * miswritten word where the block's source holds it as written.
+     */
+    private static void warnOfAMiswrittenZone(Node block, String words, ZoneId zone, LineIndex lines,
+            Problems problems) {
+        Stamps.zoneMiswritten(words).ifPresent(written -> {
+            int within = block.getChars().indexOf(written);
+            problems.warning(lines.at(block.getStartOffset() + Math.max(within, 0)), ReadRule.TIMELINE_ZONE,
+                    "'" + written + "' is not a time zone pm knows, so the times of this timeline that name no zone"
+                            + " are read in " + zoneName(zone) + "; write a zone id such as America/Los_Angeles, an"
+                            + " abbreviation such as PDT, or UTC with an offset such as UTC-7");
+        });
     }
 
     List<Entry> entries() {
@@ -184,7 +218,7 @@ final class Timeline {
                     if (found.isPresent()) {
                         entry(paragraph, found.get(), List.of(paragraph));
                     } else if (entries.size() == first) {
-                        zoneOfTheTimes(paragraph).ifPresent(named -> zone = named);
+                        zoneOfTheTimes(paragraph);
                     }
                 } else if (block instanceof TableBlock table) {
                     table(table);
@@ -258,13 +292,23 @@ final class Timeline {
         }
 
         /**
-         * The zone a line before the first entry gives the times, as in "All times in PDT (UTC-7)." or "All times
-         * US/Pacific": a paragraph that begins as {@link #TIMES} does and states a zone ({@link Stamps#zoneStated}).
+         * Takes the zone a line before the first entry gives the times, as in "All times in PDT (UTC-7)." or "All
+         * times US/Pacific": a paragraph that begins as {@link #TIMES} does and states a zone
+         * ({@link Stamps#zoneStated}). Such a line that writes a zone pm does not know is reported.
          */
-        private static Optional<ZoneId> zoneOfTheTimes(Paragraph paragraph) {
+        private void zoneOfTheTimes(Paragraph paragraph) {
             String words = Outline.plainText(paragraph);
             Matcher times = TIMES.matcher(words);
-            return times.lookingAt() ? Stamps.zoneStated(words.substring(times.end())) : Optional.empty();
+            if (!times.lookingAt()) {
+                return;
+            }
+            String rest = words.substring(times.end());
+            Optional<ZoneId> stated = Stamps.zoneStated(rest);
+            if (stated.isPresent()) {
+                zone = stated.get();
+            } else {
+                warnOfAMiswrittenZone(paragraph, rest, zone, lines, problems);
+            }
         }
 
         /**
