@@ -176,9 +176,16 @@ public final class FidelityCheck {
         return text.toString();
     }
 
-    /** Whether attribute syntax such as {@code {#id .class}} holds nothing else: then it is no text. */
+    /**
+     * Whether attribute syntax such as {@code {#id .class}} holds nothing else, after kramdown's mark or not
+     * ({@code {: .note}}): then it is no text.
+     */
     private static boolean setsOnlyIdsAndClasses(AttributesNode attributes) {
         for (Node child : attributes.getChildren()) {
+            if (child == attributes.getFirstChild() && child instanceof AttributeNode mark
+                    && mark.getName().toString().equals(":") && mark.getValue().isBlank()) {
+                continue;
+            }
             if (!(child instanceof AttributeNode attribute && (attribute.isId() || attribute.isClass()))) {
                 return false;
             }

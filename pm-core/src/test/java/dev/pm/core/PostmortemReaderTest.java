@@ -214,6 +214,19 @@ class PostmortemReaderTest {
     }
 
     @Test
+    void kramdownAttributeListsSetIdsAndClassesAsJekyllSitesWriteThem() {
+        // Postmortems kept in a GitHub Pages site (Jekyll, kramdown) put "{: .note}" on the line after a paragraph.
+        // Since braces that are not ids and classes are words, kramdown's ':' made such a list words on the page.
+        String text = MINIMAL.formatted("Kramdown", "x").replace("We are sorry.",
+                "We are sorry.\n{: .apology #regret-text}\n\nA {: .mark} word, and {: not a list} stays.");
+
+        String html = regretHtml(reader, text);
+
+        assertThat(html).contains("<p class=\"apology\" id=\"regret-text\">We are sorry.</p>",
+                "<span class=\"mark\">A </span> word", "{: not a list} stays.").doesNotContain(":=", "{: .");
+    }
+
+    @Test
     void wordsInBracesThatAreNotIdsOrClassesReachThePageAsWritten() {
         // From 2i2c's 2025-08-12 LEAP outage report: an alert's label set, quoted. Flexmark reads any {...} as
         // attributes, and such a group was dropped from the page without a word.

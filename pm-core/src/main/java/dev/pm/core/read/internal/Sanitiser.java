@@ -69,6 +69,15 @@ final class Sanitiser {
      * every other group still in the tree that is not only ids and classes is put back as text.
      */
     static void clean(Document document) {
+        List<Node> marks = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributesNode attributes && isKramdownMark(attributes.getFirstChild())
+                    && onlyIdsAndClasses(attributes)) {
+                marks.add(attributes.getFirstChild());
+            }
+        }
+        // kramdown's mark is no attribute; Flexmark would write it as one (":").
+        marks.forEach(Node::unlink);
         for (AttributesNode attributes : groupsToRestore(document, false)) {
             if (attributes.getParent() instanceof Heading && !holdsWords(attributes)) {
                 List<Node> unsafe = new ArrayList<>();
@@ -159,16 +168,27 @@ final class Sanitiser {
                 ? chars.baseSubSequence(chars.getStartOffset(), next.getStartOffset()) : chars;
     }
 
-    /** Whether the group is attribute syntax as pm takes it: ids and classes, each with a value. */
+    /**
+     * Whether the group is attribute syntax as pm takes it: ids and classes, each with a value, after kramdown's
+     * mark or not ({@code {.note}}, {@code {: .note #db}}, as Jekyll sites write them).
+     */
     private static boolean onlyIdsAndClasses(AttributesNode attributes) {
         boolean any = false;
         for (Node child : attributes.getChildren()) {
+            if (child == attributes.getFirstChild() && isKramdownMark(child)) {
+                continue;
+            }
             if (!(child instanceof AttributeNode attribute) || !isIdOrClass(attribute)) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    private static boolean isKramdownMark(Node node) {
+        return node instanceof AttributeNode attribute && attribute.getName().toString().equals(KRAMDOWN_MARK)
+                && attribute.getValue().isBlank();
     }
 
     private static boolean writesAnId(AttributesNode attributes) {
