@@ -448,6 +448,21 @@ class PostmortemReaderTest {
                         "Rename [a_b] and [c][d] and [e][]");
     }
 
+    @Test
+    void anActionItemsAttributesBeforeALineBreakAreNotInItsText() {
+        String text = MINIMAL.formatted("Attributes", "x").replace("- [ ] Fix it {owner=\"SRE\"}",
+                "- [ ] Fix the cache key {owner=\"SRE\"}\n  and its lifetime {due=2026-04-01}");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.postmortem().orElseThrow().remedy().orElseThrow().actions()).singleElement()
+                .satisfies(action -> {
+                    assertThat(action.text()).isEqualTo("Fix the cache key \nand its lifetime");
+                    assertThat(action.owner()).contains("SRE");
+                    assertThat(action.due()).contains(java.time.LocalDate.parse("2026-04-01"));
+                });
+    }
+
     private static String regretHtml(PostmortemReader reader, String text) {
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
         assertThat(parsed.diagnostics()).isEmpty();
