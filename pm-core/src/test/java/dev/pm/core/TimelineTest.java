@@ -314,7 +314,7 @@ class TimelineTest {
     @ParameterizedTest
     @MethodSource("zoneLinesThatMiswriteTheirZone")
     void aZoneLineThatWritesAZonePmDoesNotKnowIsReportedAtThatWordAndTheTimesAreReadInTheConfiguredZone(
-            String line, String written, int column) {
+            String line, String written, int column, String meant) {
         // mybinder.org's SciPy report: "All times in UC/Pacific", read in UTC, seven hours off, without a word.
         ParsedFile parsed = parse("2026-03-13T09:14Z", line + "\n\n- 09:14 Deploy.\n");
 
@@ -323,16 +323,22 @@ class TimelineTest {
             assertThat(d.rule()).isEqualTo("timeline-zone");
             assertThat(List.of(d.line(), d.column())).containsExactly(TIMELINE_LINE, column);
             assertThat(d.message()).contains("'" + written + "' is not a time zone", "read in UTC",
-                    "America/Los_Angeles");
+                    "did you mean '" + meant + "'?");
         });
     }
 
     static Stream<Arguments> zoneLinesThatMiswriteTheirZone() {
         return Stream.of(
-                Arguments.of("All times in UC/Pacific", "UC/Pacific", 14),
-                Arguments.of("All times are US/Pacfic.", "US/Pacfic", 15),
-                Arguments.of("Timestamps: Amerika/Los_Angeles", "Amerika/Los_Angeles", 13),
-                Arguments.of("_All times in Europe/Berln._", "Europe/Berln", 15));
+                Arguments.of("All times in UC/Pacific", "UC/Pacific", 14, "US/Pacific"),
+                Arguments.of("All times are US/Pacfic.", "US/Pacfic", 15, "US/Pacific"),
+                Arguments.of("Timestamps: Amerika/Los_Angeles", "Amerika/Los_Angeles", 13, "America/Los_Angeles"),
+                Arguments.of("_All times in Europe/Berln._", "Europe/Berln", 15, "Europe/Berlin"),
+                // At the word in the text, not in a link's address before it.
+                Arguments.of("All times per [the wiki](https://wiki.example.com/UC/Pacific) in UC/Pacific",
+                        "UC/Pacific", 66, "US/Pacific"),
+                // Written with an escape: at the part before the slash.
+                Arguments.of("All times in America/Los\\_Angelos", "America/Los_Angelos", 14,
+                        "America/Los_Angeles"));
     }
 
     @Test
@@ -349,7 +355,10 @@ class TimelineTest {
     @ParameterizedTest
     @ValueSource(strings = {"Times are approximate (est.).", "Times are from Grafana/Prometheus and PagerDuty.",
         "All times are UTC; the on-call engineer was in PDT.", "The times below come from the NOC's log.",
-        "Times/dates as the chat logged them."})
+        "Times/dates as the chat logged them.", "Timestamps from the Asia/Pacific region's dashboards.",
+        "Times are from the US/EU status pages.", "Times are for the North/South clusters.",
+        "Times are those of the Europe/Asia on-call rotation.", "All times are East/West coast mixed.",
+        "Times (UTC/GMT)."})
     void aLineAboutTheTimesThatWritesNoZoneIsNotReported(String line) {
         ParsedFile parsed = parse("2026-03-13T09:14Z", line + "\n\n- 09:14 Deploy.\n");
 

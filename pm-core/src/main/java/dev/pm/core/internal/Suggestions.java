@@ -12,6 +12,11 @@ public final class Suggestions {
 
     /** The known word closest to {@code word}, when it is a plausible typo of it. */
     public static Optional<String> closest(String word, Collection<String> known) {
+        return closest(word, known, Math.max(1, Math.min(3, word.length() / 3)));
+    }
+
+    /** The known word closest to {@code word}, when at most {@code allowed} edits from it. */
+    public static Optional<String> closest(String word, Collection<String> known, int allowed) {
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -22,7 +27,6 @@ public final class Suggestions {
                 best = candidate;
             }
         }
-        int allowed = Math.max(1, Math.min(3, lower.length() / 3));
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package dev.pm.core.read.internal;
 
+import dev.pm.core.internal.Suggestions;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,15 +94,9 @@ final class Stamps {
             + "(?:\\s+(?:[Ss]tandard|[Dd]aylight))?\\s+[Tt]ime\\b|US[\\s-](Pacific|Eastern|Central|Mountain)\\b)");
     private static final List<Pattern> STATED_ZONE_FORMS = List.of(ZONE_ID, ZONE_PAIR, ZONE_OFFSET,
             ZONE_ABBREVIATION, ZONE_REGION);
-    /**
-     * The parts of the zone database's ids: regions ({@code America}, {@code Pacific}, {@code US}) and places
-     * ({@code Los_Angeles}, {@code Berlin}), by which a word written as a zone id but naming none is told from
-     * other words with a slash ({@code Grafana/Prometheus}).
-     */
-    private static final Set<String> ZONE_ID_PARTS = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/")).flatMap(id -> Stream.of(id.substring(0, id.indexOf('/')),
-                    id.substring(id.lastIndexOf('/') + 1)))
-            .collect(Collectors.toUnmodifiableSet());
+    /** The zone database's ids, sorted once, for a did-you-mean on a misspelt one. */
+    private static final List<String> ZONE_IDS = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
     /** Standard and daylight time of one region, written as a pair: the region's zone. */
     private static final Map<String, ZoneId> ZONE_PAIRS = Map.of(
             "PST/PDT", ZoneId.of("America/Los_Angeles"), "MST/MDT", ZoneId.of("America/Denver"),
@@ -281,22 +273,27 @@ final class Stamps {
     }
 
     /**
-     * What a line that states no zone ({@link #zoneStated} found none) wrote as one: a zone id that is none, one of
-     * its parts a region or place of the zone database ({@code UC/Pacific}, {@code US/Pacfic},
-     * {@code Amerika/Los_Angeles}). Empty when nothing in it is written as a zone id ("Times are approximate",
-     * "Times are from Grafana/Prometheus").
+     * What a line that states no zone ({@link #zoneStated} found none) wrote as a zone id, and the id it is a typo
+     * of: {@code UC/Pacific} for {@code US/Pacific}, {@code Amerika/Los_Angeles}. Words with a slash that are no
+     * typo of an id ("Grafana/Prometheus", "the Asia/Pacific region", "US/EU", "North/South") give none.
      */
-    static Optional<String> zoneMiswritten(String prose) {
+    static Optional<Misspelt> zoneMiswritten(String prose) {
         Matcher id = ZONE_ID.matcher(prose);
         while (id.find()) {
             String written = id.group();
-            boolean shapedAsAZone = ZONE_ID_PARTS.contains(written.substring(0, written.indexOf('/')))
-                    || ZONE_ID_PARTS.contains(written.substring(written.lastIndexOf('/') + 1));
-            if (shapedAsAZone && !isZoneId(written)) {
-                return Optional.of(written);
+            if (!isZoneId(written)) {
+                // One edit in six letters: "UC/Pacific" is US/Pacific, "Asia/Pacific" (three from it) is a region.
+                Optional<String> meant = Suggestions.closest(written, ZONE_IDS, Math.max(1, written.length() / 6));
+                if (meant.isPresent()) {
+                    return Optional.of(new Misspelt(written, meant.get()));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** A zone id as written, and the one it is a typo of. */
+    record Misspelt(String written, String meant) {
     }
 
     private static boolean isZoneId(String written) {

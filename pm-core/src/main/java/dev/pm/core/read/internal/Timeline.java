@@ -105,6 +105,23 @@ final class Timeline {
         return new Timeline(List.copyOf(entries), List.copyOf(marks));
     }
 
+    /**
+     * Where {@code word} stands in the block's text (not in a link's address); where its first part does, when
+     * the source writes it otherwise ({@code Los\_Angeles}); else the block's start.
+     */
+    private static int wordAt(Node block, String word) {
+        String firstPart = word.substring(0, word.indexOf('/'));
+        for (String sought : List.of(word, firstPart)) {
+            for (Node node : block.getDescendants()) {
+                int within = node instanceof Text ? node.getChars().indexOf(sought) : -1;
+                if (within >= 0) {
+                    return node.getStartOffset() + within;
+                }
+            }
+        }
+        return block.getStartOffset();
+    }
+
     /** A zone as an author writes it: {@code UTC}, {@code UTC+05:30}, {@code Europe/Berlin}. */
     private static String zoneName(ZoneId zone) {
         if (zone instanceof ZoneOffset offset) {
@@ -132,13 +149,11 @@ final class Timeline {
      */
     private static void warnOfAMiswrittenZone(Node block, String words, ZoneId zone, LineIndex lines,
             Problems problems) {
-        Stamps.zoneMiswritten(words).ifPresent(written -> {
-            int within = block.getChars().indexOf(written);
-            problems.warning(lines.at(block.getStartOffset() + Math.max(within, 0)), ReadRule.TIMELINE_ZONE,
-                    "'" + written + "' is not a time zone pm knows, so the times of this timeline that name no zone"
-                            + " are read in " + zoneName(zone) + "; write a zone id such as America/Los_Angeles, an"
-                            + " abbreviation such as PDT, or UTC with an offset such as UTC-7");
-        });
+        Stamps.zoneMiswritten(words).ifPresent(misspelt -> problems.warning(lines.at(wordAt(block,
+                misspelt.written())), ReadRule.TIMELINE_ZONE, "'" + misspelt.written() + "' is not a time zone pm"
+                + " knows, so the times of this timeline that name no zone are read in " + zoneName(zone)
+                + "; did you mean '" + misspelt.meant() + "'? Write a zone id such as America/Los_Angeles, an"
+                + " abbreviation such as PDT, or UTC with an offset such as UTC-7"));
     }
 
     List<Entry> entries() {
