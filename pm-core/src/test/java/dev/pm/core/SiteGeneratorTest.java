@@ -184,6 +184,23 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aThemeLayoutThatDoesNotParseIsReportedAtItsLineWithEveryPage() throws IOException {
+        // Every bundled page template imports layout.ftlh, the template a theme most often overrides.
+        Path theme = dir.resolve("unparsable-layout");
+        Files.createDirectories(theme.resolve("templates"));
+        Files.writeString(theme.resolve("templates/layout.ftlh"), "<#macro page>\n<#if x??>\n</#macro>\n");
+
+        SiteResult result = new SiteGenerator(settings().themeDirectory(theme).build()).generate(archive(),
+                dir.resolve("unparsable-layout-site"));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problems()).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.rule()).isEqualTo("template");
+            assertThat(d.message()).contains("layout.ftlh:3:", "#if");
+        });
+    }
+
+    @Test
     void aTemplateErrorsColumnCountsATabAsOneCharacter() throws IOException {
         Path theme = dir.resolve("tabbed-theme");
         Files.createDirectories(theme.resolve("templates"));

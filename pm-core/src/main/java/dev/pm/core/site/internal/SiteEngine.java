@@ -348,18 +348,14 @@ public final class SiteEngine {
             String html = templates.render(page.template(), model, once);
             return new Rendered(page, Optional.of(html.getBytes(StandardCharsets.UTF_8)), Optional.empty());
         } catch (TemplateException e) {
-            return failed(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
-                    e.getMessageWithoutStackTop());
+            // A template the page's template imports ("layout.ftlh") that does not parse: its line, not the import's.
+            return parseError(e).map(parse -> failed(page, parse)).orElseGet(() -> failed(page,
+                    e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             // A template that did not parse fails again for each page that uses it, and FreeMarker then throws
             // "error loading the template on an earlier attempt" with the parse error as its cause.
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ParseException parse) {
-                    return failed(page, parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
-                            parse.getEditorMessage());
-                }
-            }
-            return failed(page, page.template(), null, null, e.getMessage());
+            return parseError(e).map(parse -> failed(page, parse))
+                    .orElseGet(() -> failed(page, page.template(), null, null, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // The boundary around one page: a bug in pm, Flexmark or FreeMarker (a RuntimeException, or a stack
             // overflow in a deeply recursive template) fails this page as one diagnostic naming its postmortem,
@@ -369,6 +365,20 @@ public final class SiteEngine {
             return new Rendered(page, Optional.empty(), Optional.of(Problems.internalError(file, e,
                     "rendering " + page.path() + " from")));
         }
+    }
+
+    private static Optional<ParseException> parseError(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return Optional.of(parse);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Rendered failed(Page page, ParseException parse) {
+        return failed(page, parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
+                parse.getEditorMessage());
     }
 
     private Rendered failed(Page page, String template, Integer line, Integer column, String message) {
