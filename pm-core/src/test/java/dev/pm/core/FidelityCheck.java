@@ -186,6 +186,11 @@ public final class FidelityCheck {
                     && mark.getName().toString().equals(":") && mark.getValue().isBlank()) {
                 continue;
             }
+            if (child == attributes.getFirstChild() && child instanceof AttributeNode joined
+                    && joined.getValue().isEmpty() && joined.getName().toString().matches(":\\.[\\p{L}\\p{N}_-]+")) {
+                // {:.note}, which Flexmark reads as one attribute
+                continue;
+            }
             if (!(child instanceof AttributeNode attribute && (attribute.isId() || attribute.isClass()))) {
                 return false;
             }

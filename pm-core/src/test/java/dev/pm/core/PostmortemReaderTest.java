@@ -227,6 +227,26 @@ class PostmortemReaderTest {
     }
 
     @Test
+    void aKramdownListWrittenWithoutASpaceSetsItsClassAndMarksAHeadingsSectionInternal() {
+        // kramdown reads "{:.internal}" as "{: .internal}"; Flexmark reads one attribute named ":.internal", which
+        // left a section meant for staff public.
+        String text = MINIMAL.formatted("Kramdown", "x")
+                .replace("We are sorry.", "We are sorry.\n{:.apology}")
+                .replace("Something broke.", "Something broke.\n\n### Responder notes {:.internal}\n\nAlice was out.")
+                .replace("- [ ] Fix it {owner=\"SRE\"}", "- [ ] Fix it {: .urgent owner=\"SRE\"}");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        Postmortem postmortem = parsed.postmortem().orElseThrow();
+        assertThat(postmortem.regret().orElseThrow().section().html()).contains("<p class=\"apology\">We are sorry.</p>");
+        assertThat(postmortem.reason().orElseThrow().subsections()).filteredOn(Section::internal)
+                .extracting(Section::title).containsExactly("Responder notes");
+        assertThat(postmortem.remedy().orElseThrow().actions()).singleElement()
+                .satisfies(action -> assertThat(action.owner()).contains("SRE"));
+        assertThat(parsed.diagnostics()).noneMatch(d -> d.rule().equals("action-attribute"));
+    }
+
+    @Test
     void wordsInBracesThatAreNotIdsOrClassesReachThePageAsWritten() {
         // From 2i2c's 2025-08-12 LEAP outage report: an alert's label set, quoted. Flexmark reads any {...} as
         // attributes, and such a group was dropped from the page without a word.

@@ -79,7 +79,7 @@ final class ActionItems {
                 continue;
             }
             String name = attribute.getName().toString();
-            if (Sanitiser.SAFE_ATTRIBUTES.contains(name)) {
+            if (Sanitiser.SAFE_ATTRIBUTES.contains(name) || Sanitiser.isKramdownMark(attribute)) {
                 continue;
             }
             if (!NAMES.contains(name)) {

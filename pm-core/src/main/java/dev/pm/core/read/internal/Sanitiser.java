@@ -38,6 +38,8 @@ final class Sanitiser {
     /** kramdown's mark of an attribute list, {@code {: .internal}}: no attribute of its own. */
     private static final String KRAMDOWN_MARK = ":";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
+    /** kramdown's mark written against a class, {@code {:.internal}}: Flexmark reads one attribute named so. */
+    private static final Pattern MARK_AND_CLASS = Pattern.compile(":\\.[\\p{L}\\p{N}_-]+");
 
     private Sanitiser() {
     }
@@ -48,6 +50,7 @@ final class Sanitiser {
      * none, with a {@code heading-id} warning, since an id cannot hold a space.
      */
     static void restoreWords(Document document, LineIndex lines, Problems problems) {
+        splitKramdownMarks(document);
         for (AttributesNode attributes : groupsToRestore(document, true)) {
             if (attributes.getParent() instanceof Heading heading) {
                 if (heading.isExplicitAnchorRefId() && holdsWords(attributes) && writesAnId(attributes)) {
@@ -61,6 +64,29 @@ final class Sanitiser {
             } else {
                 restore(attributes);
             }
+        }
+    }
+
+    /**
+     * Reads {@code {:.internal}} as kramdown does, as {@code {: .internal}}: its mark, then a class. Flexmark reads
+     * it as one attribute named {@code :.internal}, which left a section meant for staff public.
+     */
+    private static void splitKramdownMarks(Document document) {
+        List<AttributeNode> joined = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AttributeNode attribute && attribute.getParent() instanceof AttributesNode group
+                    && group.getFirstChild() == attribute && attribute.getValue().isEmpty()
+                    && MARK_AND_CLASS.matcher(attribute.getName()).matches()) {
+                joined.add(attribute);
+            }
+        }
+        for (AttributeNode attribute : joined) {
+            BasedSequence chars = attribute.getChars();
+            attribute.insertBefore(new AttributeNode(chars.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL,
+                    BasedSequence.NULL, BasedSequence.NULL));
+            attribute.insertBefore(new AttributeNode(chars.subSequence(1, 2), BasedSequence.NULL, BasedSequence.NULL,
+                    chars.subSequence(2), BasedSequence.NULL));
+            attribute.unlink();
         }
     }
 
@@ -186,7 +212,8 @@ final class Sanitiser {
         return any;
     }
 
-    private static boolean isKramdownMark(Node node) {
+    /** Whether the node is kramdown's {@code :} that opens an attribute list ({@code {: .note}}), no attribute. */
+    static boolean isKramdownMark(Node node) {
         return node instanceof AttributeNode attribute && attribute.getName().toString().equals(KRAMDOWN_MARK)
                 && attribute.getValue().isBlank();
     }
