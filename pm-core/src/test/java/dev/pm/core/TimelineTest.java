@@ -293,6 +293,8 @@ class TimelineTest {
                 Arguments.of("All times are UTC; the on-call engineer was in PDT.", "2026-03-13T09:14Z"),
                 Arguments.of("Timestamps are in PDT.", "2026-03-13T09:14-07:00"),
                 Arguments.of("All times in Europe/Berlin.", "2026-03-13T09:14+01:00"),
+                // The zone database's Etc/GMT+7 is seven hours behind UTC, not ahead.
+                Arguments.of("All times in Etc/GMT+7.", "2026-03-13T09:14-07:00"),
                 Arguments.of("_All times in Pacific time._", "2026-03-13T09:14-07:00"),
                 Arguments.of("All dates and times are in PDT.", "2026-03-13T09:14-07:00"),
                 Arguments.of("Time zone: PDT", "2026-03-13T09:14-07:00"),

@@ -83,8 +83,9 @@ final class Stamps {
             Pattern.CASE_INSENSITIVE);
 
     // At most two slashes, as in America/Argentina/Buenos_Aires: a repeated group would recurse once per "/x".
+    // Digits after the first slash, as in Etc/GMT+7 (which is UTC-7: read as an offset, "GMT+7", it was 14 hours off).
     private static final Pattern ZONE_ID = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])\\p{Lu}[\\p{L}_]*(?:/[\\p{L}_+-]+){1,2}(?![\\p{L}/])");
+            "(?<![\\p{L}\\p{N}/])\\p{Lu}[\\p{L}_]*(?:/[\\p{L}\\p{N}_+-]+){1,2}(?![\\p{L}\\p{N}/])");
     private static final Pattern ZONE_PAIR = Pattern.compile(
             "(?<![\\p{L}/])(\\p{Lu}{2,4})\\s*/\\s*(\\p{Lu}{3,4})(?![\\p{L}])");
     private static final Pattern ZONE_OFFSET = Pattern.compile(
