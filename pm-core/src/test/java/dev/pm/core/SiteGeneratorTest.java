@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteGeneratorTest {
@@ -164,40 +166,31 @@ class SiteGeneratorTest {
         }
     }
 
-    @Test
-    void aThemeTemplateThatDoesNotParseIsReportedAtItsLineWithEveryPageThatUsesIt() throws IOException {
-        // FreeMarker reports a template that failed to parse only once, and after that "an error loading the
-        // template on an earlier attempt" for each page.
+    /**
+     * FreeMarker reports a template that failed to parse only once, and after that "an error loading the template on
+     * an earlier attempt" for each page; one imported by the page's template ({@code layout.ftlh}, which every
+     * bundled page template imports) as "Template importing failed" at the importing line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "postmortem.ftlh | <p>\\n<#if postmortem.title??>\\n</p>\\n | postmortem.ftlh:3:5",
+        "layout.ftlh | <#macro page>\\n<#if x??>\\n</#macro>\\n | layout.ftlh:3:"})
+    void aThemeTemplateThatDoesNotParseIsReportedAtItsLineWithEveryPageThatUsesIt(String template, String text,
+            String at) throws IOException {
         Path theme = dir.resolve("unparsable-theme");
         Files.createDirectories(theme.resolve("templates"));
-        Files.writeString(theme.resolve("templates/postmortem.ftlh"), "<p>\n<#if postmortem.title??>\n</p>\n");
+        Files.writeString(theme.resolve("templates/" + template), text.replace("\\n", "\n"));
 
         SiteResult result = new SiteGenerator(settings().themeDirectory(theme).build()).generate(archive(),
                 dir.resolve("unparsable"));
 
         assertThat(result.succeeded()).isFalse();
-        // one for each of the fixture's three public postmortems
-        assertThat(result.problems()).hasSize(3).allSatisfy(d -> {
+        // at least one for each of the fixture's three public postmortems
+        assertThat(result.problems()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> {
             assertThat(d.rule()).isEqualTo("template");
-            assertThat(d.message()).contains("postmortem.ftlh:3:5 ", "unclosed #if", "postmortems/");
+            assertThat(d.message()).contains(at, "#if");
         });
-    }
-
-    @Test
-    void aThemeLayoutThatDoesNotParseIsReportedAtItsLineWithEveryPage() throws IOException {
-        // Every bundled page template imports layout.ftlh, the template a theme most often overrides.
-        Path theme = dir.resolve("unparsable-layout");
-        Files.createDirectories(theme.resolve("templates"));
-        Files.writeString(theme.resolve("templates/layout.ftlh"), "<#macro page>\n<#if x??>\n</#macro>\n");
-
-        SiteResult result = new SiteGenerator(settings().themeDirectory(theme).build()).generate(archive(),
-                dir.resolve("unparsable-layout-site"));
-
-        assertThat(result.succeeded()).isFalse();
-        assertThat(result.problems()).isNotEmpty().allSatisfy(d -> {
-            assertThat(d.rule()).isEqualTo("template");
-            assertThat(d.message()).contains("layout.ftlh:3:", "#if");
-        });
+        assertThat(result.problems()).filteredOn(d -> d.message().contains("postmortems/")).hasSize(3);
     }
 
     @Test
