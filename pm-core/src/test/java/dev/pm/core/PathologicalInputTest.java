@@ -199,6 +199,31 @@ class PathologicalInputTest {
     }
 
     @Test
+    void aZoneLineOfTwentyThousandSlashWordsAndOneHundredKilobyteOneIsCheckedForTyposInReasonableTime() {
+        // Each word written as a zone id is compared with the zone database's ids: 6.8 s per such file at first.
+        String words = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "Team" + letters(i) + "/Board"
+                + letters(i * 7)).collect(java.util.stream.Collectors.joining(" "));
+        String timeline = "### Timeline\n\nAll times from " + words + " and " + "A/" + "b".repeat(100_000)
+                + "\n\n- 09:14 Deploy.";
+
+        ReadResult read = assertTimeoutPreemptively(Duration.ofSeconds(3),
+                () -> readOne("slash-words.md", HEADER + timeline + REMEDY));
+
+        assertThat(read.diagnostics()).extracting(Diagnostic::rule).doesNotContain("internal-error", "timeline-zone");
+    }
+
+    /** A word of letters for a number: 0 is "a", 27 is "bb". */
+    private static String letters(int number) {
+        StringBuilder word = new StringBuilder();
+        for (int rest = number; ; rest = rest / 26 - 1) {
+            word.append((char) ('a' + rest % 26));
+            if (rest < 26) {
+                return word.toString();
+            }
+        }
+    }
+
+    @Test
     void fiveThousandHeadingsGivenOneIdGiveOneWarningThatNamesAFewOfThem() throws IOException {
         StringBuilder headings = new StringBuilder();
         for (int i = 0; i < 5000; i++) {

@@ -232,7 +232,9 @@ class PostmortemReaderTest {
         // left a section meant for staff public.
         String text = MINIMAL.formatted("Kramdown", "x")
                 .replace("We are sorry.", "We are sorry.\n{:.apology}")
-                .replace("Something broke.", "Something broke.\n\n### Responder notes {:.internal}\n\nAlice was out.")
+                .replace("Something broke.", "Something broke.\n\n### Responder notes {:.internal}\n\nAlice was out."
+                        + "\n\n### Pager log {:.log.internal}\n\nPaged twice.\n\n### Chat {: .chat.internal}\n\nQuiet."
+                        + "\n\n### Public {:.x=\"internal\"}\n\nSeen.")
                 .replace("- [ ] Fix it {owner=\"SRE\"}", "- [ ] Fix it {: .urgent owner=\"SRE\"}");
 
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
@@ -240,7 +242,7 @@ class PostmortemReaderTest {
         Postmortem postmortem = parsed.postmortem().orElseThrow();
         assertThat(postmortem.regret().orElseThrow().section().html()).contains("<p class=\"apology\">We are sorry.</p>");
         assertThat(postmortem.reason().orElseThrow().subsections()).filteredOn(Section::internal)
-                .extracting(Section::title).containsExactly("Responder notes");
+                .extracting(Section::title).containsExactly("Responder notes", "Pager log", "Chat");
         assertThat(postmortem.remedy().orElseThrow().actions()).singleElement()
                 .satisfies(action -> assertThat(action.owner()).contains("SRE"));
         assertThat(parsed.diagnostics()).noneMatch(d -> d.rule().equals("action-attribute"));
@@ -481,6 +483,17 @@ class PostmortemReaderTest {
                     assertThat(action.owner()).contains("SRE");
                     assertThat(action.due()).contains(java.time.LocalDate.parse("2026-04-01"));
                 });
+    }
+
+    @Test
+    void anActionItemThatOpensWithAListKeepsItsItemsApartInItsText() {
+        String text = MINIMAL.formatted("Nested", "x").replace("- [ ] Fix it {owner=\"SRE\"}",
+                "- [ ] \n  - sub one\n  - sub two");
+
+        ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.postmortem().orElseThrow().remedy().orElseThrow().actions()).extracting(ActionItem::text)
+                .containsExactly("sub one\n\nsub two");
     }
 
     private static String regretHtml(PostmortemReader reader, String text) {

@@ -338,6 +338,8 @@ class TimelineTest {
                 // At the word in the text, not in a link's address before it.
                 Arguments.of("All times per [the wiki](https://wiki.example.com/UC/Pacific) in UC/Pacific",
                         "UC/Pacific", 66, "US/Pacific"),
+                // A space for the underscore.
+                Arguments.of("All times in America/Los Angeles.", "America/Los Angeles", 14, "America/Los_Angeles"),
                 // Written with an escape: at the part before the slash.
                 Arguments.of("All times in America/Los\\_Angelos", "America/Los_Angelos", 14,
                         "America/Los_Angeles"));
@@ -360,7 +362,7 @@ class TimelineTest {
         "Times/dates as the chat logged them.", "Timestamps from the Asia/Pacific region's dashboards.",
         "Times are from the US/EU status pages.", "Times are for the North/South clusters.",
         "Times are those of the Europe/Asia on-call rotation.", "All times are East/West coast mixed.",
-        "Times (UTC/GMT)."})
+        "Times (UTC/GMT).", "All times are Pacific/Time.", "Times are Australia/NZ."})
     void aLineAboutTheTimesThatWritesNoZoneIsNotReported(String line) {
         ParsedFile parsed = parse("2026-03-13T09:14Z", line + "\n\n- 09:14 Deploy.\n");
 

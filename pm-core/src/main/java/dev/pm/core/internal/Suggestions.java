@@ -1,6 +1,7 @@
 package dev.pm.core.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,15 +13,21 @@ public final class Suggestions {
 
     /** The known word closest to {@code word}, when it is a plausible typo of it. */
     public static Optional<String> closest(String word, Collection<String> known) {
-        return closest(word, known, Math.max(1, Math.min(3, word.length() / 3)));
+        return closest(word, known.stream().sorted().toList(), Math.max(1, Math.min(3, word.length() / 3)));
     }
 
-    /** The known word closest to {@code word}, when at most {@code allowed} edits from it. */
-    public static Optional<String> closest(String word, Collection<String> known, int allowed) {
+    /**
+     * The known word closest to {@code word}, when at most {@code allowed} edits from it; of equally close ones, the
+     * first in {@code known}'s order. Words whose lengths differ by more than {@code allowed} are not compared.
+     */
+    public static Optional<String> closest(String word, List<String> known, int allowed) {
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known.stream().sorted().toList()) {
+        for (String candidate : known) {
+            if (Math.abs(candidate.length() - lower.length()) > allowed) {
+                continue;
+            }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;

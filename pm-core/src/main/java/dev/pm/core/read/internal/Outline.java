@@ -354,7 +354,8 @@ final class Outline {
     private static boolean isInternalClass(AttributeNode attribute) {
         String name = attribute.getName().toString();
         String value = attribute.getValue().toString();
-        return (name.equals(".") && value.equals("internal"))
+        // kramdown reads {: .a.internal} as two classes, Flexmark as one, "a.internal": staff-only either way.
+        return (name.equals(".") && List.of(value.split("\\.")).contains("internal"))
                 || (name.equals("class") && List.of(value.split("\\s+")).contains("internal"));
     }
 

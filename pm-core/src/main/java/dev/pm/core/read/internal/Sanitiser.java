@@ -39,7 +39,7 @@ final class Sanitiser {
     private static final String KRAMDOWN_MARK = ":";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
     /** kramdown's mark written against a class, {@code {:.internal}}: Flexmark reads one attribute named so. */
-    private static final Pattern MARK_AND_CLASS = Pattern.compile(":\\.[\\p{L}\\p{N}_-]+");
+    private static final Pattern MARK_AND_CLASS = Pattern.compile(":(?:\\.[\\p{L}\\p{N}_-]+)+");
 
     private Sanitiser() {
     }
@@ -68,8 +68,9 @@ final class Sanitiser {
     }
 
     /**
-     * Reads {@code {:.internal}} as kramdown does, as {@code {: .internal}}: its mark, then a class. Flexmark reads
-     * it as one attribute named {@code :.internal}, which left a section meant for staff public.
+     * Reads {@code {:.internal}} as kramdown does, as {@code {: .internal}}: its mark, then a class ({@code {:.a.b}}:
+     * classes a and b). Flexmark reads it as one attribute named {@code :.internal}, which left a section meant for
+     * staff public.
      */
     private static void splitKramdownMarks(Document document) {
         List<AttributeNode> joined = new ArrayList<>();
@@ -81,11 +82,18 @@ final class Sanitiser {
             }
         }
         for (AttributeNode attribute : joined) {
-            BasedSequence chars = attribute.getChars();
-            attribute.insertBefore(new AttributeNode(chars.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL,
+            // The name only: what the pattern checked (an attribute's text may hold a value after it).
+            BasedSequence name = attribute.getName();
+            attribute.insertBefore(new AttributeNode(name.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL,
                     BasedSequence.NULL, BasedSequence.NULL));
-            attribute.insertBefore(new AttributeNode(chars.subSequence(1, 2), BasedSequence.NULL, BasedSequence.NULL,
-                    chars.subSequence(2), BasedSequence.NULL));
+            int start = 1;
+            while (start < name.length()) {
+                int end = name.indexOf('.', start + 1);
+                end = end < 0 ? name.length() : end;
+                attribute.insertBefore(new AttributeNode(name.subSequence(start, start + 1), BasedSequence.NULL,
+                        BasedSequence.NULL, name.subSequence(start + 1, end), BasedSequence.NULL));
+                start = end;
+            }
             attribute.unlink();
         }
     }

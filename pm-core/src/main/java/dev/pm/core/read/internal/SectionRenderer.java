@@ -152,6 +152,10 @@ final class SectionRenderer {
      * a group written before one ({@code {owner="SRE"}}) back into the action's text.
      */
     private static String wordsOf(Node content) {
+        if (!(content instanceof Paragraph)) {
+            // An item that opens with a list or a quote: its blocks' text, separated as Flexmark separates them.
+            return Outline.plainText(content);
+        }
         StringBuilder words = new StringBuilder();
         for (Node part = content.getFirstChild(); part != null; part = part.getNext()) {
             words.append(Outline.plainText(part));

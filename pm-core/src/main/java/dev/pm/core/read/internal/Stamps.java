@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +99,10 @@ final class Stamps {
             ZONE_ABBREVIATION, ZONE_REGION);
     /** The zone database's ids, sorted once, for a did-you-mean on a misspelt one. */
     private static final List<String> ZONE_IDS = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    private static final int WORDS_READ_FOR_A_ZONE = 8;
+    private static final int LONGEST_ZONE_ID = ZONE_IDS.stream().mapToInt(String::length).max().orElse(0);
+    /** Up to two capitalised words after a zone id's last part, as in "America/Los Angeles". */
+    private static final Pattern FOLLOWING_WORDS = Pattern.compile("(?: \\p{Lu}\\p{Ll}+){1,2}(?![\\p{L}/])");
 
     /** Standard and daylight time of one region, written as a pair: the region's zone. */
     private static final Map<String, ZoneId> ZONE_PAIRS = Map.of(
@@ -275,16 +281,31 @@ final class Stamps {
 
     /**
      * What a line that states no zone ({@link #zoneStated} found none) wrote as a zone id, and the id it is a typo
-     * of: {@code UC/Pacific} for {@code US/Pacific}, {@code Amerika/Los_Angeles}. Words with a slash that are no
-     * typo of an id ("Grafana/Prometheus", "the Asia/Pacific region", "US/EU", "North/South") give none.
+     * of: {@code UC/Pacific} for {@code US/Pacific}, {@code Amerika/Los_Angeles}, {@code America/Los Angeles} (a
+     * space for the underscore). Words with a slash that are no typo of an id ("Grafana/Prometheus", "the
+     * Asia/Pacific region", "US/EU", "North/South", "Pacific/Time") give none.
      */
     static Optional<Misspelt> zoneMiswritten(String prose) {
         Matcher id = ZONE_ID.matcher(prose);
-        while (id.find()) {
-            String written = id.group();
-            if (!isZoneId(written)) {
-                // One edit in six letters: "UC/Pacific" is US/Pacific, "Asia/Pacific" (three from it) is a region.
-                Optional<String> meant = Suggestions.closest(written, ZONE_IDS, Math.max(1, written.length() / 6));
+        Set<String> tried = new HashSet<>();
+        // A line that states a zone names it among its first words; each word costs a search of the database.
+        for (int words = 0; words < WORDS_READ_FOR_A_ZONE && id.find(); words++) {
+            Matcher more = FOLLOWING_WORDS.matcher(prose).region(id.end(), prose.length());
+            String following = more.lookingAt() ? more.group() : "";
+            // America/Los Angeles, America/Mexico City: with the words after it, spaces read as underscores.
+            for (String written : List.of(id.group() + following, id.group())) {
+                if (written.length() > LONGEST_ZONE_ID + 2 || !tried.add(written)) {
+                    continue;
+                }
+                String asId = written.replace(' ', '_');
+                if (isZoneId(asId)) {
+                    if (!asId.equals(written)) {
+                        return Optional.of(new Misspelt(written, asId));
+                    }
+                    continue;
+                }
+                // One edit in eight letters: "UC/Pacific" is US/Pacific; "Asia/Pacific" and "Pacific/Time" are no id.
+                Optional<String> meant = Suggestions.closest(asId, ZONE_IDS, Math.max(1, asId.length() / 8));
                 if (meant.isPresent()) {
                     return Optional.of(new Misspelt(written, meant.get()));
                 }

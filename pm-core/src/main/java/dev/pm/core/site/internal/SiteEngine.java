@@ -350,7 +350,7 @@ public final class SiteEngine {
         } catch (TemplateException e) {
             // A template the page's template imports ("layout.ftlh") that does not parse: its line, not the import's.
             return parseError(e).map(parse -> failed(page, parse)).orElseGet(() -> failed(page,
-                    e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getMessageWithoutStackTop()));
+                    e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), withInterpretedError(e)));
         } catch (IOException e) {
             // A template that did not parse fails again for each page that uses it, and FreeMarker then throws
             // "error loading the template on an earlier attempt" with the parse error as its cause.
@@ -367,13 +367,29 @@ public final class SiteEngine {
         }
     }
 
+    /** The parse error of a template behind {@code e}; not of a string {@code ?interpret} read, reported where used. */
     private static Optional<ParseException> parseError(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ParseException parse) {
+            if (cause instanceof ParseException parse && parse.getTemplateName() != null
+                    && !parse.getTemplateName().contains("->")) {
                 return Optional.of(parse);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The message, its first line followed by the parse error of a string read with {@code ?interpret}, which
+     * FreeMarker gives on the lines after "Template parsing with "?interpret" has failed with this error:".
+     */
+    private static String withInterpretedError(TemplateException e) {
+        String first = e.getMessageWithoutStackTop().strip().lines().findFirst().orElse("");
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return first + " " + parse.getEditorMessage().strip().lines().findFirst().orElse("");
+            }
+        }
+        return e.getMessageWithoutStackTop();
     }
 
     private Rendered failed(Page page, ParseException parse) {
