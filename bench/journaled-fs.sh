@@ -15,7 +15,7 @@ IMAGE="${BENCH_IMAGE:-/var/tmp/pm-bench.img}"
 MOUNT="${BENCH_MOUNT:-/mnt/pm-bench}"
 SIZE="${BENCH_IMAGE_SIZE:-40G}"   # N = 100,000 needs about 12 GB: four sites of up to 2.7 GB and the corpora
 
-# A fresh file system each time: what an earlier run mounted there, from this image, goes.
+# A fresh file system each time: whatever is mounted at BENCH_MOUNT is unmounted, and BENCH_IMAGE replaced.
 if mountpoint -q "$MOUNT"; then umount "$MOUNT"; fi
 rm -f "$IMAGE"
 truncate -s "$SIZE" "$IMAGE"
