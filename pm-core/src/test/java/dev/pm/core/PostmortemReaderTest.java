@@ -234,7 +234,7 @@ class PostmortemReaderTest {
                 .replace("We are sorry.", "We are sorry.\n{:.apology}")
                 .replace("Something broke.", "Something broke.\n\n### Responder notes {:.internal}\n\nAlice was out."
                         + "\n\n### Pager log {:.log.internal}\n\nPaged twice.\n\n### Chat {: .chat.internal}\n\nQuiet."
-                        + "\n\n### Public {:.x=\"internal\"}\n\nSeen.")
+                        + "\n\n### Public {:.x=\"internal\"}\n\nSeen.\n\n### Staff {:#staff .internal}\n\nHidden.")
                 .replace("- [ ] Fix it {owner=\"SRE\"}", "- [ ] Fix it {: .urgent owner=\"SRE\"}");
 
         ParsedFile parsed = reader.parse(Path.of("t.md"), text.getBytes(StandardCharsets.UTF_8));
@@ -242,7 +242,8 @@ class PostmortemReaderTest {
         Postmortem postmortem = parsed.postmortem().orElseThrow();
         assertThat(postmortem.regret().orElseThrow().section().html()).contains("<p class=\"apology\">We are sorry.</p>");
         assertThat(postmortem.reason().orElseThrow().subsections()).filteredOn(Section::internal)
-                .extracting(Section::title).containsExactly("Responder notes", "Pager log", "Chat");
+                .extracting(Section::title).containsExactly("Responder notes", "Pager log", "Chat",
+                        "Staff {:#staff .internal}");
         assertThat(postmortem.remedy().orElseThrow().actions()).singleElement()
                 .satisfies(action -> assertThat(action.owner()).contains("SRE"));
         assertThat(parsed.diagnostics()).noneMatch(d -> d.rule().equals("action-attribute"));

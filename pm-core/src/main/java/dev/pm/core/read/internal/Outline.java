@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Block;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +61,12 @@ final class Outline {
             SectionKind.REMEDY);
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.!]+$");
+    /**
+     * A kramdown attribute list that opens with an id, {@code {:#staff .internal}}, at a heading's end: Flexmark
+     * does not read it as attributes, so it stays in the heading's words.
+     */
+    private static final Pattern UNREAD_KRAMDOWN_LIST = Pattern.compile(
+            "\\{:\\s*#[\\p{L}\\p{N}_-]+((?:\\s+[.#][\\p{L}\\p{N}_-]+)*)\\s*}\\s*$");
 
     /**
      * A heading and the blocks under it; the heading is absent for text before the first heading. Only Reason
@@ -339,6 +347,13 @@ final class Outline {
     }
 
     private static boolean isInternal(Heading heading) {
+        // Left in the words, such a list still says what the author meant: a section for staff stays internal.
+        if (heading.getLastChild() instanceof Text last) {
+            Matcher list = UNREAD_KRAMDOWN_LIST.matcher(last.getChars());
+            if (list.find() && List.of(list.group(1).strip().split("\\s+")).contains(".internal")) {
+                return true;
+            }
+        }
         for (Node child : heading.getChildren()) {
             if (child instanceof AttributesNode attributes) {
                 for (Node node : attributes.getChildren()) {
