@@ -3,6 +3,7 @@ package dev.pm.core.read.internal;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
@@ -263,10 +264,12 @@ final class Outline {
     /**
      * The words of {@code node} as a reader sees them. Flexmark's text drops the brackets of a reference that
      * nothing defines, which the page shows as written: "incident response [20m]" became "incident response 20m"
-     * in an action item's text and a heading's title. Such a reference is taken as written.
+     * in an action item's text and a heading's title. Such a reference is taken as written. A paragraph's words are
+     * collected part by part: Flexmark's text of a whole paragraph fills the gap before a line break from the
+     * source, which put an action item's attribute group taken out of the tree ({@code {owner="SRE"}}) back.
      */
     static String plainText(Node node) {
-        if (!holdsUndefinedReference(node)) {
+        if (!(node instanceof Paragraph) && !holdsUndefinedReference(node)) {
             return new TextCollectingVisitor().collectAndGetText(node);
         }
         StringBuilder text = new StringBuilder();

@@ -141,28 +141,11 @@ final class SectionRenderer {
 
     private ActionItem actionItem(ActionItems.Action action) {
         Node content = action.item().getFirstChild();
-        String text = content == null ? "" : wordsOf(content).strip();
+        String text = content == null ? "" : Outline.plainText(content).strip();
         String html = content == null ? "" : inline(content);
         return new ActionItem(text, html, action.item().isItemDoneMarker(), action.owner(), action.due(),
                 action.done(), action.ticket(), action.type(), action.at().line(), action.at().column());
     }
-    /**
-     * The text of an item's paragraph, collected part by part: its attribute groups are out of the tree by now,
-     * but Flexmark's text of the whole paragraph fills a gap before a line break from the source, which would put
-     * a group written before one ({@code {owner="SRE"}}) back into the action's text.
-     */
-    private static String wordsOf(Node content) {
-        if (!(content instanceof Paragraph)) {
-            // An item that opens with a list or a quote: its blocks' text, separated as Flexmark separates them.
-            return Outline.plainText(content);
-        }
-        StringBuilder words = new StringBuilder();
-        for (Node part = content.getFirstChild(); part != null; part = part.getNext()) {
-            words.append(Outline.plainText(part));
-        }
-        return words.toString();
-    }
-
 
     /**
      * A section, its blocks added to the batch now; the section itself once the batch is rendered. {@code level}: the
