@@ -25,45 +25,62 @@ public final class WholeFile {
     private WholeFile() {
     }
 
-    /** Writes {@code bytes} to {@code target}, creating its folder. */
-    public static void write(Path target, byte[] bytes) throws IOException {
-        Path partial = partial(target);
-        try {
-            Files.write(partial, bytes);
-            moveOver(partial, target);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+    /**
+     * Puts {@code bytes} at {@code target}, creating its folder; a symbolic link there is replaced, not written
+     * through, so that a page of an output folder is never written outside it.
+     */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        writeWhole(target.toAbsolutePath(), partial -> Files.write(partial, bytes));
     }
 
-    /** Writes {@code target} in UTF-8 from {@code text}, creating its folder. */
+    /**
+     * Writes {@code target} in UTF-8 from {@code text}, creating its folder. A report or baseline kept as a symbolic
+     * link is written through it, as a plain write would, not replaced by a file of its own.
+     */
     public static void write(Path target, Text text) throws IOException {
-        Path partial = partial(target);
-        try {
+        writeWhole(throughLinks(target.toAbsolutePath()), partial -> {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 text.writeTo(out);
             }
-            moveOver(partial, target);
-        } finally {
+        });
+    }
+
+    private interface Contents {
+        void writeTo(Path partial) throws IOException;
+    }
+
+    private static void writeWhole(Path file, Contents contents) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a file pm can write");
+        }
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling("." + file.getFileName() + ".pm-partial");
+        try {
+            contents.writeTo(partial);
+            moveOver(partial, file);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
+            throw e;
         }
     }
 
-    private static Path partial(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a folder, not a file pm can write");
+    /** The file a chain of symbolic links leads to; {@code file} itself when it is none. */
+    private static Path throughLinks(Path file) throws IOException {
+        Path resolved = file;
+        for (int links = 0; Files.isSymbolicLink(resolved); links++) {
+            if (links == 40) {
+                throw new IOException(file + " is a loop of symbolic links");
+            }
+            resolved = resolved.resolveSibling(Files.readSymbolicLink(resolved)).normalize();
         }
-        Files.createDirectories(absolute.getParent());
-        return absolute.resolveSibling("." + absolute.getFileName() + ".pm-partial");
+        return resolved;
     }
 
     private static void moveOver(Path partial, Path target) throws IOException {
         try {
-            Files.move(partial, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -46,7 +46,7 @@ class WholeFileTest {
         Path plain = Files.writeString(dir.resolve("plain.json"), "x\n");
         Path whole = dir.resolve("pm-codequality.json");
 
-        WholeFile.write(whole, "x\n".getBytes(StandardCharsets.UTF_8));
+        WholeFile.replace(whole, "x\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.getPosixFilePermissions(whole)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
@@ -58,6 +58,33 @@ class WholeFileTest {
         assertThatThrownBy(() -> WholeFile.write(folder, out -> out.write("{ }\n"))).isInstanceOf(IOException.class)
                 .hasMessageContaining("is a folder");
         assertThat(folder).isDirectory();
+    }
+
+    @Test
+    void aFileKeptAsASymbolicLinkIsWrittenThroughTheLinkWhichStays() throws IOException {
+        // A committed baseline kept as a link to a shared file: before WholeFile, a plain write went through it.
+        Path shared = Files.writeString(Files.createDirectories(dir.resolve("shared")).resolve("baseline.json"),
+                "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve(".pm-baseline.json"), Path.of("shared/baseline.json"));
+
+        WholeFile.write(link, out -> out.write("new\n"));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(shared).hasContent("new");
+        assertThat(entries(dir.resolve("shared"))).containsExactly("baseline.json");
+    }
+
+    @Test
+    void aPageWhereALinkStandsReplacesTheLinkAndLeavesWhatItLeadsToAlone() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.html"), "not pm's\n");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path link = Files.createSymbolicLink(site.resolve("index.html"), outside);
+
+        WholeFile.replace(link, "<p>page</p>\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(link).hasContent("<p>page</p>");
+        assertThat(outside).hasContent("not pm's");
     }
 
     private static List<String> entries(Path folder) throws IOException {

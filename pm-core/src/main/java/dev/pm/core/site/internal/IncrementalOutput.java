@@ -199,7 +199,7 @@ public final class IncrementalOutput {
         public void commit() throws IOException {
             for (Map.Entry<String, byte[]> file : pending.entrySet()) {
                 // Written whole, so the preview never serves half a page.
-                WholeFile.write(SitePaths.resolve(root, file.getKey()), file.getValue());
+                WholeFile.replace(SitePaths.resolve(root, file.getKey()), file.getValue());
             }
             long deleted = 0;
             Set<String> gone = new TreeSet<>(before.keySet());
