@@ -109,7 +109,7 @@ final class Fragments implements TemplateDirectiveModel {
             // The first block of this build with this key: it looks in the slot, or renders, and notes the slot.
             Optional<String> name = expected == 3
                     ? Optional.of(((TemplateScalarModel) params.get("slot")).getAsString()) : Optional.empty();
-            Optional<Slot> slot = slots.flatMap(kept -> name.map(n -> new Slot(n, fragment.root(), template,
+            Optional<Slot> slot = slots.flatMap(ignored -> name.map(n -> new Slot(n, fragment.root(), template,
                     fragment.line(), fragment.column())));
             Optional<String> kept = slot.map(s -> slots.get().get(s)).filter(before -> before.key().equals(fragment))
                     .map(Kept::text);
