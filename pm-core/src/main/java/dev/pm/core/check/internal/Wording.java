@@ -39,11 +39,13 @@ final class Wording {
             + "inconvenience|inconvenience|any\\s+(?:[\\w-]+\\s+)?(?:trouble|disruption|issues?|problems?|impact"
             + "|frustration|difficult(?:y|ies)|confusion|hassle))\\b", FLAGS);
 
+    /** What names a person by their role: developer, engineer, on-call, SRE, colleague ... */
+    private static final String PERSON_NOUN = "(?:developer|engineer|operator|admin|administrator|sysadmin"
+            + "|on-?call(?:\\s+engineer)?|oncall|intern|employee|contractor|team member|staff member|sre|dba|maintainer"
+            + "|person|colleague|release manager|reviewer)s?";
     /** Someone identifiable: the developer, an engineer, the on-call, our intern, one of our engineers. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:(?:the|an?|our|their|that|this|one of (?:our|the))"
-            + "\\s+(?:[\\w-]+\\s+)?(?:developer|engineer|operator|admin|administrator|sysadmin|on-?call(?:\\s+engineer)?"
-            + "|oncall|intern|employee|contractor|team member|staff member|sre|dba|maintainer|person|colleague"
-            + "|release manager|reviewer)s?)\\b", FLAGS);
+            + "\\s+(?:[\\w-]+\\s+)?" + PERSON_NOUN + ")\\b", FLAGS);
     /** A failing verb or a trait: forgot, missed, misjudged, failed to, ignored, lazy, careless ... */
     private static final List<String> FAILING_WORDS = List.of("forgot", "forgets", "forget", "forgotten", "missed",
             "misjudged", "misjudges", "misjudge", "failed to", "fails to", "ignored", "ignores", "neglected",
@@ -65,8 +67,7 @@ final class Wording {
             + "|reviews?|tooling|safeguards?|suites?|probes?|assertions?|automation|dashboards?)", FLAGS);
     /** A person without an article: "he", "someone", "engineers", "the test author", "whoever", "you". */
     private static final Pattern PERSON_WORD = Pattern.compile("\\b(?:he|she|someone|somebody|anyone|whoever|they|you"
-            + "|developers?|engineers?|operators?|reviewers?|maintainers?|authors?|owners?|writers?|staff|employees?"
-            + "|contractors?|interns?|teams?|qa|testers?|people|person)\\b", FLAGS);
+            + "|" + PERSON_NOUN + "|authors?|owners?|writers?|staff|teams?|qa|testers?|people)\\b", FLAGS);
     /** Adverbs between a subject and "should": "ideally", "really". */
     private static final Pattern TRAILING_ADVERBS = Pattern.compile("(?:[\\s,]+(?:ideally|really|also|probably"
             + "|definitely|certainly|clearly|arguably|obviously|surely|likely|always|reasonably))+[\\s,]*$", FLAGS);
