@@ -9,6 +9,7 @@ import dev.pm.core.read.ReaderOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,16 @@ class InvalidPostmortemTest {
 
         assertThat(parse(spanning, true).diagnostics()).isEmpty();
         assertThat(parse(script, true).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void anOpenerInsideAStyleTextareaOrTitleIsTextNotAComment() {
+        for (String element : List.of("<style>\np::before { content: \"<!--\"; }\n</style>",
+                "<STYLE type=\"text/css\">\n/* <!-- */\n</STYLE>", "<textarea>\nPaste here <!-- the log\n</textarea>",
+                "<title>\nOld <!-- page\n</title>")) {
+            assertThat(parse(withRegret("Sorry.\n\n" + element + "\n\nMore words."), true).diagnostics())
+                    .as(element).isEmpty();
+        }
     }
 
     @Test
