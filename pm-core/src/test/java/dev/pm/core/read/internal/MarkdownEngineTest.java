@@ -158,6 +158,31 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void textIsRenderedAsFlexmarkRendersItWhetherOrNotItHoldsWhatFlexmarkChanges() {
+        // Plain text is copied from the file; text with escapes, entities, line ends, characters HTML escapes or
+        // NUL is Flexmark's. The expected HTML is what Flexmark gave before pm rendered text itself.
+        String markdown = "Plain words, and *emphasis* with `code`.\n\nA \\*star\\*, an &amp; entity, &copy;, a < b > c,"
+                + " \"quotes\" and a\\\nbreak.\n\nLine one\r\nline two\rline three\n\nNUL: a\u0000b, tab\tend.\n\n"
+                + "- item <b>bold</b> & more\n- [link \"t\"](https://example.com/?a=1&b=2) after\n";
+        String common = "<p>Plain words, and <em>emphasis</em> with <code>code</code>.</p>\n"
+                + "<p>A *star*, an &amp; entity, \u00a9, a &lt; b &gt; c, &quot;quotes&quot; and a<br />\nbreak.</p>\n"
+                + "<p>Line one\nline two\nline three</p>\n<p>NUL: a\ufffdb, tab\tend.</p>\n<ul>\n";
+        String link = "<li><a href=\"https://example.com/?a=1&amp;b=2\">link &quot;t&quot;</a> after</li>\n</ul>\n";
+        for (boolean rawHtml : List.of(false, true)) {
+            MarkdownEngine engine = new MarkdownEngine(rawHtml);
+            Document document = engine.parse(markdown);
+            List<Node> blocks = new ArrayList<>();
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                blocks.add(node);
+            }
+            String item = rawHtml ? "<li>item <b>bold</b> &amp; more</li>\n"
+                    : "<li>item &lt;b&gt;bold&lt;/b&gt; &amp; more</li>\n";
+
+            assertThat(engine.renderAlone(document, blocks)).as("raw HTML %s", rawHtml).isEqualTo(common + item + link);
+        }
+    }
+
+    @Test
     void aHeadingRepeatedInAnotherSectionGetsAnIdOfItsOwnTheFirstInTheFileThePlainOne() {
         Document document = ENGINE.parse("### Details\n\nLogin failed.\n\n### Details\n\nMore.\n");
         List<Node> first = List.of(document.getFirstChild(), document.getFirstChild().getNext());
