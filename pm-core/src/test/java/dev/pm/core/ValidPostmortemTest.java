@@ -17,6 +17,10 @@ import dev.pm.core.model.Status;
 import dev.pm.core.model.TimelineEntry;
 import dev.pm.core.model.Visibility;
 import dev.pm.core.read.ParsedFile;
+import dev.pm.core.read.PostmortemReader;
+import dev.pm.core.read.ReaderOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidPostmortemTest {
 
@@ -174,6 +180,21 @@ class ValidPostmortemTest {
                 .containsExactly("2026-03-12-checkout-outage", "2025-11-02-payments-latency");
         assertThat(p.authors()).containsExactly("Payments, EU", "SRE");
         assertThat(p.front().ignoredRules()).containsExactlyInAnyOrder("no-root-cause", "blameless");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Leadup", "Lead-up", "Lead up", "Lead Up:", "Fault", "Trigger", "Technical details"})
+    void atlassianAndGoogleHeadingsForWhatHappenedAreTheTechnicalAccount(String heading) {
+        // Optimism's postmortems write the Atlassian template's "Leadup" as two words.
+        String text = "---\ntitle: x\ndate: 2026-03-14\nseverity: SEV3\nincident:\n  start: 2026-03-12T09:14:00Z\n"
+                + "  resolved: 2026-03-12T10:01:00Z\n---\n\n## Regret\n\nWe are sorry.\n\n## Reason\n\n### Summary\n\n"
+                + "Checkout failed.\n\n### " + heading + "\n\nA deploy removed an index.\n\n## Remedy\n\n"
+                + "- [ ] Restore the index check {owner=\"SRE\"}\n";
+        Postmortem p = new PostmortemReader(ReaderOptions.defaults())
+                .parse(Path.of("x.md"), text.getBytes(StandardCharsets.UTF_8)).postmortem().orElseThrow();
+
+        assertThat(p.reason().orElseThrow().subsections()).extracting(Section::kind)
+                .containsExactly(SectionKind.SUMMARY, SectionKind.TECHNICAL_ACCOUNT);
     }
 
     @Test

@@ -42,7 +42,7 @@ final class Outline {
             SectionKind.SUMMARY, List.of("summary", "overview", "issue summary", "incident summary",
                     "executive summary"),
             SectionKind.TECHNICAL_ACCOUNT, List.of("technical account", "technical details", "what happened",
-                    "leadup", "lead-up", "fault", "trigger"),
+                    "leadup", "lead-up", "lead up", "fault", "trigger"),
             SectionKind.DIAGNOSIS, List.of("diagnosis", "detection", "response", "recovery", "resolution",
                     "resolution and recovery"),
             SectionKind.CONTRIBUTING_FACTORS, List.of("contributing factors", "causes", "root causes", "root cause",
