@@ -85,6 +85,76 @@ class TimelineTest {
                 OffsetDateTime.parse("2026-03-13T09:14Z"));
     }
 
+    @Test
+    void aTimeWrittenWithoutItsColonAfterADayIsRead() {
+        // Optimism's timelines: "- 2022-02-02 1625: smartcontracts receives an e-mail ...".
+        ParsedFile parsed = parse("2026-03-13T16:25Z", """
+                - 2026-03-13 1625: An e-mail reports the flaw.
+                - 2026-03-13 1650 UTC A huddle begins.
+                - 2026-03-14 0457 - The last provider upgrades.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T16:25Z"),
+                OffsetDateTime.parse("2026-03-13T16:50Z"), OffsetDateTime.parse("2026-03-14T04:57Z"));
+        assertThat(timelineHtml(parsed)).contains(time("16:25:00Z", "2026-03-13 1625") + ": An e-mail",
+                time("16:50:00Z", "2026-03-13 1650 UTC") + " A huddle");
+    }
+
+    @Test
+    void aNumberAfterADayIsATimeOnlyBeforeASeparatorOrAZone() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                - 2026-03-13 09:00 The deploy starts.
+                - 2026-03-13 1500 users could not log in.
+                - 2026-03-13 2460: Not a time of day.
+                - 09:20 The deploy is rolled back.
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:00Z"),
+                OffsetDateTime.parse("2026-03-13T09:20Z"));
+        assertThat(timelineHtml(parsed)).contains("1500 users could not log in.", "2460: Not a time of day.")
+                .doesNotContain("T15:00");
+    }
+
+    @Test
+    void aDayWrittenWithoutATimeThatGoesBackIsReportedAsOutOfOrder() {
+        // etcd's v3.5 postmortem dates its timeline by the day, one row mistyped a year back.
+        ParsedFile parsed = parse("2026-03-12T09:00Z", """
+                | Date       | Event                      |
+                |------------|----------------------------|
+                | 2026-03-12 | A user reports corruption. |
+                | 2025-03-13 | The fix is merged.         |
+                | 2026-03-20 | The release ships.         |
+
+                - 2026-03-21: The advisory is out.
+                - 2026-03-19: A mistyped day.
+                """);
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::message)
+                .containsExactly(
+                        tuple("timeline-order", TIMELINE_LINE + 3, "this day (2025-03-13) is earlier than the one"
+                                + " before it (2026-03-12): keep the timeline in order"),
+                        tuple("timeline-order", TIMELINE_LINE + 7, "this day (2026-03-19) is earlier than the one"
+                                + " before it (2026-03-21): keep the timeline in order"));
+    }
+
+    @Test
+    void aDayHeadingThatGoesBackIsReportedAsOutOfOrder() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                #### 2026-03-13
+
+                - 09:00 The deploy starts.
+
+                #### 2026-03-12
+
+                - 09:20 The deploy is rolled back.
+                """);
+
+        // Once, at the heading: the entry under it is earlier than the one before for the same reason.
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line)
+                .containsExactly(tuple("timeline-order", TIMELINE_LINE + 4));
+    }
+
     static Stream<Arguments> timesAndRanges() {
         return Stream.of(
                 Arguments.of("09:14-09:20 Deploy.", "2026-03-13T09:14Z",

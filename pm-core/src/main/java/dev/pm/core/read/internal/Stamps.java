@@ -67,6 +67,11 @@ final class Stamps {
             "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?([ap])\\.?m\\.?(?![a-z]))?",
             Pattern.CASE_INSENSITIVE);
     /**
+     * A 24-hour time written without its colon ({@code 1625}), as Optimism's timelines write it after a day
+     * ({@code 2022-02-02 1625: Huddle begins}). Groups: hour, minute.
+     */
+    private static final Pattern COMPACT_TIME = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)(?!\\d)");
+    /**
      * Groups: 1 {@code Z}; 2-3 {@code UTC+2}; 4 {@code +02:00}; 5 {@code -07:00}, an offset only in an ISO
      * date-time; 6 a bracketed name; 7 a name, both of them zones only when {@link #ZONES} knows them.
      */
@@ -153,6 +158,9 @@ final class Stamps {
             Matcher join = DATE_TIME_JOIN.matcher(text).region(date.end(), text.length());
             Optional<Clock> start = join.lookingAt()
                     ? clock(text, join.end(), date.group(1) != null, join.group(1) != null) : Optional.empty();
+            if (start.isEmpty() && join.lookingAt() && join.group(1) == null) {
+                start = compactClock(text, join.end());
+            }
             if (start.isPresent()) {
                 return timed(text, day, start.get());
             }
@@ -194,7 +202,27 @@ final class Stamps {
         }
         LocalTime time = time(m);
         boolean iso = isoDay && (isoT || m.group(3) != null && m.group(4) == null);
-        Matcher z = ZONE.matcher(text).region(m.end(), text.length());
+        return Optional.of(zoned(text, time, m.end(), iso));
+    }
+
+    /**
+     * A time without its colon at {@code at}, right after a day, and the zone after it: only before a zone or a
+     * written separator, so that in "2022-02-02 1500 users were affected" the number stays a number.
+     */
+    private static Optional<Clock> compactClock(String text, int at) {
+        Matcher m = COMPACT_TIME.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Clock clock = zoned(text, LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), m.end(),
+                false);
+        return clock.zone().isPresent() || WRITTEN_SEPARATOR.matcher(text.substring(clock.end())).find()
+                ? Optional.of(clock) : Optional.empty();
+    }
+
+    /** A time that ends at {@code end}, with the zone written right after it, if any. */
+    private static Clock zoned(String text, LocalTime time, int end, boolean iso) {
+        Matcher z = ZONE.matcher(text).region(end, text.length());
         Optional<ZoneId> zone = Optional.empty();
         if (z.lookingAt()) {
             if (z.group(1) != null) {
@@ -211,7 +239,7 @@ final class Stamps {
                         .toUpperCase(Locale.ROOT)));
             }
         }
-        return Optional.of(new Clock(time, zone, zone.isPresent() ? z.end() : m.end()));
+        return new Clock(time, zone, zone.isPresent() ? z.end() : end);
     }
 
     /** A range's end; a number that is no time of day ({@code 09:14 - 25:00 ...}) makes no range. */

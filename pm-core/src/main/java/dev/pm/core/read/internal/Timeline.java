@@ -29,8 +29,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,6 +193,8 @@ final class Timeline {
         private OffsetDateTime previous;
         /** The last entry's instant since the day was last set: a bare time follows it. */
         private OffsetDateTime anchor;
+        /** The index of the first entry after a day reported as out of order: not reported again for it. */
+        private final Set<Integer> afterReportedDay = new HashSet<>();
 
         private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Found found, Mark mark) {
         }
@@ -220,8 +224,10 @@ final class Timeline {
                         entry(heading, found.get(), headingWords(heading, found.get(),
                                 i + 1 < blocks.size() ? blocks.get(i + 1) : null));
                     } else {
-                        found.filter(f -> f.stamp().day().isPresent()).ifPresent(f -> setDay(f.stamp().day().get(),
-                                null));
+                        found.filter(f -> f.stamp().day().isPresent()).ifPresent(f -> {
+                            checkDayOrder(f);
+                            setDay(f.stamp().day().get(), null);
+                        });
                     }
                 } else if (underTimedHeading) {
                     // What happened at the heading's time; a list there may still hold times of its own.
@@ -362,7 +368,8 @@ final class Timeline {
                         ? bareTime(cells.get(1)) : Optional.empty();
                 Node row = cells.get(0).getParent();
                 if (time.isPresent()) {
-                    first.ifPresent(date -> entry(row, date, List.of()));
+                    // The row's time is checked for its order with the day it gives.
+                    first.ifPresent(this::day);
                     entry(row, time.get(), List.copyOf(cells.subList(1, cells.size())));
                 } else if (first.isPresent()) {
                     entry(row, first.get(), List.copyOf(cells));
@@ -419,8 +426,8 @@ final class Timeline {
         private void entry(Node block, Found found, List<Node> words) {
             Stamps.Stamp stamp = found.stamp();
             if (stamp.dateOnly()) {
-                setDay(stamp.day().get(), null);
-                marks.add(mark(found, dayOnly(stamp.day().get())));
+                checkDayOrder(found);
+                day(found);
                 return;
             }
             stamp.zone().ifPresent(z -> zone = z);
@@ -453,6 +460,26 @@ final class Timeline {
             Mark mark = mark(found, at, zone);
             entries.add(new Entry(block, at, at(block).line(), mark, words));
             marks.add(mark);
+        }
+
+        /** A day written without a time: the entries after it are on it. */
+        private void day(Found found) {
+            setDay(found.stamp().day().get(), null);
+            marks.add(mark(found, dayOnly(found.stamp().day().get())));
+        }
+
+        /**
+         * Reports a day written without a time that is earlier than the day the timeline has reached, as an entry
+         * earlier than the one before it is: a timeline kept by the day (etcd's, a table of dates) has no times
+         * whose order would show a mistyped year or month.
+         */
+        private void checkDayOrder(Found found) {
+            LocalDate written = found.stamp().day().get();
+            if (day != null && written.isBefore(day)) {
+                problems.warning(lines.at(found.text().getStartOffset()), ReadRule.TIMELINE_ORDER, "this day ("
+                        + written + ") is earlier than the one before it (" + day + "): keep the timeline in order");
+                afterReportedDay.add(entries.size());
+            }
         }
 
         private void setDay(LocalDate newDay, LocalTime time) {
@@ -508,7 +535,7 @@ final class Timeline {
         private void checkOrder(int first) {
             for (int i = first; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
-                if (previous != null && entry.at().isBefore(previous)) {
+                if (previous != null && entry.at().isBefore(previous) && !afterReportedDay.contains(i)) {
                     problems.warning(at(entry.block()), ReadRule.TIMELINE_ORDER, "this entry (" + entry.at()
                             + ") is earlier than the one before it (" + previous + "): keep the timeline in order");
                 }
