@@ -102,6 +102,43 @@ class TimelineTest {
     }
 
     @Test
+    void aTimeInACodeSpanIsReadAndMarkedUpInsideIt() {
+        // Optimism's 2022-05-31 postmortem writes every time of its timeline as code.
+        ParsedFile parsed = parse("2026-03-13T07:30-08:00", """
+                All times listed in PST.
+
+                - `Mar 13` The contract is deployed.
+                - `07:35` The team funds the contract.
+                - `15:40 UTC` The backend stops responding.
+                - `15:50 rollback` begins.
+                """);
+
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T07:35-08:00"),
+                OffsetDateTime.parse("2026-03-13T15:40Z"), OffsetDateTime.parse("2026-03-13T15:50Z"));
+        assertThat(timelineHtml(parsed)).contains(
+                "<li><code><time datetime=\"2026-03-13\">Mar 13</time></code> The contract is deployed.</li>",
+                "<li><code>" + time("15:35:00Z", "07:35") + "</code> The team funds the contract.</li>",
+                "<li><code>" + time("15:40:00Z", "15:40 UTC") + "</code> The backend stops responding.</li>",
+                "<li><code>" + time("15:50:00Z", "15:50") + " rollback</code> begins.</li>");
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline()).extracting(TimelineEntry::html)
+                .containsExactly("The team funds the contract.", "The backend stops responding.",
+                        "<code>rollback</code> begins.");
+    }
+
+    @Test
+    void aCodeSpanWithoutATimeIsCodeAndItsEntryHasNoTime() {
+        ParsedFile parsed = parse("2026-03-13T09:00Z", """
+                - 09:00 The deploy starts.
+                - `kubectl apply` fails at 09:20.
+                """);
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line)
+                .containsExactly(tuple("timeline-entry", TIMELINE_LINE + 1));
+        assertThat(timelineHtml(parsed)).contains("<li><code>kubectl apply</code> fails at 09:20.</li>");
+    }
+
+    @Test
     void aNumberAfterADayIsATimeOnlyBeforeASeparatorOrAZone() {
         ParsedFile parsed = parse("2026-03-13T09:00Z", """
                 - 2026-03-13 09:00 The deploy starts.

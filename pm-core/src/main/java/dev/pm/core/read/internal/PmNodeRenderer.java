@@ -1,5 +1,6 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -68,6 +69,7 @@ final class PmNodeRenderer implements NodeRenderer {
         Set<NodeRenderingHandler<?>> handlers = new HashSet<>(List.of(
                 new NodeRenderingHandler<>(Text.class, PmNodeRenderer::text),
                 new NodeRenderingHandler<>(InPlaceMarks.TimeMark.class, this::time),
+                new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(InPlaceMarks.ActionMark.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(TaskListItem.class, this::task),
                 new NodeRenderingHandler<>(Footnote.class, this::footnote),
@@ -198,6 +200,30 @@ final class PmNodeRenderer implements NodeRenderer {
             html.raw(time(node.datetime(), node.stamp()));
             node.until().ifPresent(until -> html.raw(escape(until.join()) + time(until.datetime(), until.stamp())));
             html.raw(escape(node.separator()));
+        }
+    }
+
+    /**
+     * A code span that a timeline entry's time starts ("- `07:35` Team funds the contract"): the time marked up
+     * inside it, as in text, or left out where the entry's words are rendered alone. Flexmark renders a code span
+     * from its source, which would leave the mark out.
+     */
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
+        if (!(node.getFirstChild() instanceof InPlaceMarks.TimeMark mark)) {
+            context.delegateRender();
+            return;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (Node after = mark.getNext(); after != null; after = after.getNext()) {
+            rest.append(after.getChars());
+        }
+        String words = Escaping.collapseWhitespace(rest, true);
+        if (inPlace) {
+            html.raw("<code>");
+            time(mark, context, html);
+            html.raw(escape(words) + "</code>");
+        } else if (!words.isBlank()) {
+            html.raw("<code>" + escape(words.strip()) + "</code>");
         }
     }
 

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
@@ -166,11 +167,15 @@ final class Timeline {
         return marks;
     }
 
-    /** The first text of a block, looking into a leading bold or italic run: where a stamp may stand. */
+    /**
+     * The first text of a block, looking into a leading bold or italic run or code span: where a stamp may stand.
+     * Optimism's timelines write each time as code ("- `07:35` Team funds the contract").
+     */
     static Optional<Text> leadingText(Node block) {
         Node node = block.getFirstChild();
         // A TextBase holds the words before an id or class group: "- 09:20 Alert {#a1} fires".
-        while (node instanceof StrongEmphasis || node instanceof Emphasis || node instanceof TextBase) {
+        while (node instanceof StrongEmphasis || node instanceof Emphasis || node instanceof TextBase
+                || node instanceof Code) {
             node = node.getFirstChild();
         }
         return node instanceof Text text ? Optional.of(text) : Optional.empty();
