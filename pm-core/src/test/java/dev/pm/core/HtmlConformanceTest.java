@@ -97,7 +97,7 @@ class HtmlConformanceTest {
         }
         Archive archive = new PostmortemReader(ReaderOptions.defaults()).read(sources).archive();
 
-        assertThat(archive.postmortems()).hasSize(22);
+        assertThat(archive.postmortems()).hasSize(27);
         assertValid(render(archive, SiteSettings.builder().baseUrl("https://status.example.com").build(), "real"));
     }
 

@@ -635,6 +635,43 @@ class TimelineTest {
 
     private static final String[] TIMELINE_RULES = {"timeline-entry", "timeline-order", "timeline-day"};
 
+    @Test
+    void theTimelineOfOptimismsAirdropRetrospectiveIsReadFromTimesWrittenAsCodeInPacificStandardTime()
+            throws IOException {
+        // A real report: "All times listed in PST.", then "- `07:35` Team partially funds airdrop contract".
+        ParsedFile parsed = parseReal("optimism-2022-05-31-drop-1");
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule).doesNotContain(TIMELINE_RULES);
+        List<OffsetDateTime> instants = instants(parsed);
+        assertThat(instants).hasSize(47);
+        assertThat(instants.get(0)).isEqualTo(OffsetDateTime.parse("2022-05-31T07:35-08:00"));
+        assertThat(instants.get(46)).isEqualTo(OffsetDateTime.parse("2022-05-31T17:57-08:00"));
+        assertThat(parsed.postmortem().orElseThrow().reason().orElseThrow().timeline().get(0).html())
+                .isEqualTo("Team partially funds airdrop contract");
+    }
+
+    @Test
+    void theTimesOfOptimismsInflationPostmortemWrittenWithoutColonsAreReadAndItsTwoSlipsReported()
+            throws IOException {
+        // "- 2022-02-02 1625: ...", one day mistyped ("2022-02-20 1930") and two entries of the 3rd swapped.
+        ParsedFile parsed = parseReal("optimism-2022-02-02-inflation-vuln");
+
+        assertThat(instants(parsed)).hasSize(16).first().isEqualTo(OffsetDateTime.parse("2022-02-02T16:25Z"));
+        assertThat(parsed.diagnostics()).filteredOn(d -> List.of(TIMELINE_RULES).contains(d.rule()))
+                .extracting(Diagnostic::rule, Diagnostic::line)
+                .containsExactly(tuple("timeline-order", 89), tuple("timeline-order", 93));
+    }
+
+    @Test
+    void theMistypedYearInEtcdsTimelineKeptByTheDayIsReported() throws IOException {
+        ParsedFile parsed = parseReal("etcd-2022-04-v35-data-inconsistency");
+
+        assertThat(parsed.diagnostics()).filteredOn(d -> List.of(TIMELINE_RULES).contains(d.rule()))
+                .extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::message)
+                .containsExactly(tuple("timeline-order", 126, "this day (2021-01-28) is earlier than the one before"
+                        + " it (2021-12-01): keep the timeline in order"));
+    }
+
     /** The converted file of the real postmortem {@code id} (under {@code real/}), read. */
     private static ParsedFile parseReal(String id) throws IOException {
         Path file = Fixtures.file("real/" + id, id + ".md");
