@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the quality rules on a labelled corpus: the twenty-two real postmortems under {@code real/} and the
+ * Measures the quality rules on a labelled corpus: the twenty-seven real postmortems under {@code real/} and the
  * near-misses under {@code check/}. {@code check/labels.tsv} names, for each file, every finding a careful editor
  * expects (file, line, rule, {@code finding}) and the places that must stay silent ({@code silent}). A finding
  * at a labelled line of its rule is right; any other finding of a quality rule is a false alarm; an expected

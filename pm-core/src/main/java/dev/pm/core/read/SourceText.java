@@ -1,19 +1,37 @@
 package dev.pm.core.read;
 
 import dev.pm.core.Position;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What reading keeps of a file's text besides the model, for judging it: the author's words with their positions,
- * and where each front-matter key was written ({@code date}, {@code incident.start}).
+ * where each front-matter key was written ({@code date}, {@code incident.start}), and the rows of action-item
+ * tables in the Remedy.
  *
  * @param prose the author's words in the body
  * @param keys the position of each front-matter key, by its dotted name
+ * @param tableActions the rows of the Remedy's action-item tables, in source order
  */
-public record SourceText(Prose prose, Map<String, Position> keys) {
+public record SourceText(Prose prose, Map<String, Position> keys, List<TableAction> tableActions) {
 
     public SourceText {
         keys = Map.copyOf(keys);
+        tableActions = List.copyOf(tableActions);
+    }
+
+    /**
+     * One row of a table of action items in the Remedy, as the Google SRE template and etcd's postmortems keep
+     * them ({@code | Action Item | Type | Owner | Bug |}): checked as an action item is, though not one of the
+     * model's (the remedy tracker lists task items only).
+     *
+     * @param at where the row's first cell starts
+     * @param text the words of its action cell
+     * @param owned whether the table has an owner column and the row's cell in it holds words
+     * @param dated whether the table has a due-date column and the row's cell in it holds words
+     * @param done whether its status cell says it is done
+     */
+    public record TableAction(Position at, String text, boolean owned, boolean dated, boolean done) {
     }
 
     /** Where a key was written, or the start of the file when it was not. */

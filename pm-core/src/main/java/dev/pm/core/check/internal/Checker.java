@@ -39,8 +39,8 @@ public final class Checker {
                         + "', which is no rule: " + Rules.hint(ignored));
             }
         }
-        Subject subject = new Subject(postmortem, text.prose(), text.keys(), context.today(), context.zone(),
-                wording);
+        Subject subject = new Subject(postmortem, text.prose(), text.keys(), text.tableActions(), context.today(),
+                context.zone(), wording);
         for (Rule rule : Rules.ALL) {
             String id = rule.description().id();
             Optional<Diagnostic.Level> level = settings.levelOf(id);

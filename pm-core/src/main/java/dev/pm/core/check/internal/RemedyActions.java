@@ -27,7 +27,8 @@ final class RemedyActions extends Rule {
             return;
         }
         Remedy remedy = subject.postmortem().remedy().get();
-        if (!remedy.actions().isEmpty() || !steps(subject).isEmpty() || RemedyUnknown.commitsToLearnMore(subject)) {
+        if (!remedy.actions().isEmpty() || !subject.tableActions().isEmpty() || !steps(subject).isEmpty()
+                || RemedyUnknown.commitsToLearnMore(subject)) {
             return;
         }
         findings.add(subject.heading(remedy.section().line()), "Remedy names no concrete step: list each step as"

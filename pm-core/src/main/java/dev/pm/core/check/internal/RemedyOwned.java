@@ -4,6 +4,7 @@ import dev.pm.core.Diagnostic;
 import dev.pm.core.Position;
 import dev.pm.core.check.CheckRule;
 import dev.pm.core.model.ActionItem;
+import dev.pm.core.read.SourceText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,7 +23,18 @@ final class RemedyOwned extends Rule {
     @Override
     void check(Subject subject, Findings findings) {
         List<ActionItem> actions = subject.postmortem().remedy().map(r -> r.actions()).orElse(List.of());
-        if (actions.isEmpty()) {
+        if (actions.isEmpty() && !subject.tableActions().isEmpty()) {
+            // A table of action items is the plan; the prose around it (how to write one) is not.
+            for (SourceText.TableAction row : subject.tableActions()) {
+                if (!row.done() && (!row.owned() || !row.dated())) {
+                    String lacks = !row.owned() && !row.dated() ? "no owner and no due date"
+                            : !row.owned() ? "no owner" : "no due date";
+                    findings.add(row.at(), "open action item '" + shorten(row.text()) + "' in the Remedy's table"
+                            + " has " + lacks + ": give each open row an owner and a due date in columns 'Owner' and"
+                            + " 'Due', or write it as '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'");
+                }
+            }
+        } else if (actions.isEmpty()) {
             RemedyActions.steps(subject).stream().filter(s -> subject.wording().isUnownedPlan(s.text())).findFirst()
                     .ifPresent(step -> findings.add(subject.at(step, 0), "Remedy plans steps in prose ('"
                             + shorten(step.text()) + "'), with no owner or due date: write each as an action item,"

@@ -4,6 +4,7 @@ import dev.pm.core.Position;
 import dev.pm.core.model.Postmortem;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.Prose;
+import dev.pm.core.read.SourceText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,16 +13,18 @@ import java.util.Optional;
 
 /**
  * What a rule judges: the postmortem, the author's words with their positions and split into sentences, where each
- * front-matter key was written, the build's reference day, if any, and the archive's time zone.
+ * front-matter key was written, the rows of the Remedy's action-item tables, the build's reference day, if any,
+ * and the archive's time zone.
  *
  * @param sentences the sentences of all of {@link #prose()}, split once for every rule that reads them
  */
 record Subject(Postmortem postmortem, Prose prose, List<Sentences.Sentence> sentences,
-        Map<String, Position> fields, Optional<LocalDate> today, ZoneId zone, Wording wording) {
+        Map<String, Position> fields, List<SourceText.TableAction> tableActions, Optional<LocalDate> today,
+        ZoneId zone, Wording wording) {
 
-    Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields, Optional<LocalDate> today,
-            ZoneId zone, Wording wording) {
-        this(postmortem, prose, Sentences.of(prose.passages()), fields, today, zone, wording);
+    Subject(Postmortem postmortem, Prose prose, Map<String, Position> fields,
+            List<SourceText.TableAction> tableActions, Optional<LocalDate> today, ZoneId zone, Wording wording) {
+        this(postmortem, prose, Sentences.of(prose.passages()), fields, tableActions, today, zone, wording);
     }
 
     /** The sentences of a section or Reason sub-section, headings left out. */

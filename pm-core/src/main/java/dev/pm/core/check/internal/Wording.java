@@ -290,6 +290,9 @@ final class Wording {
      */
     boolean isStep(String sentence) {
         String text = sentence.replaceFirst("^[^\\p{L}]+", "").replaceFirst("^(?:\\p{Lu}{2,}\\s+)+", "");
+        if (ABOUT_THE_TEXT.matcher(text).lookingAt()) {
+            return false;
+        }
         Matcher label = STEP_LABEL.matcher(text);
         if (label.find()) {
             String rest = text.substring(label.end());
@@ -310,6 +313,12 @@ final class Wording {
         return false;
     }
 
+    /**
+     * A sentence about the postmortem itself, not a step in it: "In this section we outline the lessons learned, and
+     * how our processes have changed or will change" (Optimism's 2022-02-02 postmortem).
+     */
+    private static final Pattern ABOUT_THE_TEXT = Pattern.compile("(?:in\\s+)?(?:this|the following|the next)\\s+"
+            + "(?:section|document|post|report|page|postmortem|post-mortem|retrospective|write-?up)s?\\b", FLAGS);
     private static final Pattern DONE = Pattern.compile("\\b(?:we've|we have|has been|have been|had been|was|were"
             + "|already)\\b", FLAGS);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|plan|plans|planned|intend|intends"

@@ -37,6 +37,6 @@ final class BodyReader {
         SectionRenderer.Rendered sections = SectionRenderer.render(markdown, edited, lines);
         HeadingIds.report(sections.headings(), lines, problems);
         return new ReadBody(new Body(sections.regret(), sections.reason(), sections.remedy(), sections.others()),
-                reading.prose(), reading.files().bundle());
+                reading.prose(), reading.files().bundle(), reading.tableActions());
     }
 }

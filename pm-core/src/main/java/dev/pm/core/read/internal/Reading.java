@@ -5,6 +5,7 @@ import dev.pm.core.internal.Problems;
 import dev.pm.core.model.SectionKind;
 import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.Prose;
+import dev.pm.core.read.SourceText;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** What is read from a body's tree before anything changes it: the edits need it, and take words out of the text. */
 record Reading(Outline outline, Prose prose, List<ActionItems.Action> actions, Timeline timeline,
-        LocalLinks.Found files) {
+        LocalLinks.Found files, List<SourceText.TableAction> tableActions) {
 
     static Reading of(Document document, LineIndex lines, Path source, boolean bundle, OffsetDateTime incidentStart,
             ZoneId zone, boolean withProse, Problems problems) {
@@ -20,7 +21,8 @@ record Reading(Outline outline, Prose prose, List<ActionItems.Action> actions, T
         return new Reading(outline, prose(outline, withProse ? ProseCollector.of(lines) : ProseCollector.none(lines)),
                 ActionItems.read(outline.remedy(), lines, zone, problems),
                 Timeline.read(outline.reason(), lines, incidentStart, zone, problems),
-                LocalLinks.read(document, lines, source, bundle, problems));
+                LocalLinks.read(document, lines, source, bundle, problems),
+                withProse ? ActionTables.read(outline.remedy(), lines) : List.of());
     }
 
     private static Prose prose(Outline outline, ProseCollector prose) {

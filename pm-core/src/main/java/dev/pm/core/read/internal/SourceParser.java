@@ -78,7 +78,7 @@ public final class SourceParser {
                 withText, problems);
         Postmortem postmortem = new Postmortem(file, slug, h.front(), body.body(), body.bundle());
         return Optional.of(new Read(postmortem, withText
-                ? Optional.of(new SourceText(body.prose(), h.keyPositions())) : Optional.empty()));
+                ? Optional.of(new SourceText(body.prose(), h.keyPositions(), body.tableActions())) : Optional.empty()));
     }
 
     /** The name a slug is made from: a page bundle's folder, or the file's name without its extension. */

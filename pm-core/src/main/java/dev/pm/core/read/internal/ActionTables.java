@@ -1,0 +1,104 @@
+package dev.pm.core.read.internal;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.pm.core.read.LineIndex;
+import dev.pm.core.read.SourceText.TableAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The tables of action items in a Remedy: a table one of whose column headings names the actions ("Action Item",
+ * "Action", "Task", "Follow-up"), read row by row with the row's owner, due date and status where the table has
+ * columns for them.
+ */
+final class ActionTables {
+
+    private static final Pattern ACTION = Pattern.compile("(?:action items?|actions?|tasks?|to-?dos?"
+            + "|follow-?ups?|remediation(?: items?)?|corrective actions?|work items?)");
+    private static final Pattern OWNER = Pattern.compile("(?:owners?|assignees?|assigned to|who|responsible"
+            + "|dri|owning team)");
+    private static final Pattern DUE = Pattern.compile("(?:due(?: date| by)?|deadline|target(?: date)?|eta)");
+    private static final Pattern STATUS = Pattern.compile("(?:status|state|done\\??)");
+    /** What a status cell says of an action that is finished. */
+    private static final Pattern FINISHED = Pattern.compile("(?:done|complete[d]?|closed|fixed|resolved|finished"
+            + "|merged|shipped|yes|\u2705|\u2714\ufe0f?)(?:\\W.*)?", Pattern.CASE_INSENSITIVE);
+
+    private ActionTables() {
+    }
+
+    static List<TableAction> read(Optional<Outline.Part> remedy, LineIndex lines) {
+        List<TableAction> actions = new ArrayList<>();
+        for (Node block : remedy.map(Outline.Part::blocks).orElse(List.of())) {
+            if (block instanceof TableBlock table) {
+                read(table, lines, actions);
+            }
+        }
+        return actions;
+    }
+
+    private static void read(TableBlock table, LineIndex lines, List<TableAction> into) {
+        List<String> heading = List.of();
+        List<List<TableCell>> rows = new ArrayList<>();
+        for (Node part : table.getChildren()) {
+            for (Node row : part.getChildren()) {
+                if (row instanceof TableRow && part instanceof TableHead && heading.isEmpty()) {
+                    heading = cells(row).stream().map(ActionTables::words).map(w -> w.toLowerCase(Locale.ROOT))
+                            .toList();
+                } else if (row instanceof TableRow && part instanceof TableBody) {
+                    rows.add(cells(row));
+                }
+            }
+        }
+        int action = column(heading, ACTION);
+        if (action < 0) {
+            return;
+        }
+        int owner = column(heading, OWNER);
+        int due = column(heading, DUE);
+        int status = column(heading, STATUS);
+        for (List<TableCell> row : rows) {
+            String text = cell(row, action);
+            if (text.isEmpty()) {
+                continue;
+            }
+            into.add(new TableAction(lines.at(row.get(0).getStartOffset()), text, !cell(row, owner).isEmpty(),
+                    !cell(row, due).isEmpty(), FINISHED.matcher(cell(row, status)).matches()
+                            || text.startsWith("\u2705") || text.startsWith("\u2714")));
+        }
+    }
+
+    private static int column(List<String> heading, Pattern names) {
+        for (int i = 0; i < heading.size(); i++) {
+            if (names.matcher(heading.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<TableCell> row, int column) {
+        return column >= 0 && column < row.size() ? words(row.get(column)) : "";
+    }
+
+    private static String words(TableCell cell) {
+        return Outline.plainText(cell).strip().replaceAll("[\\s*:]+$", "");
+    }
+
+    private static List<TableCell> cells(Node row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node cell : row.getChildren()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(tableCell);
+            }
+        }
+        return cells;
+    }
+}
