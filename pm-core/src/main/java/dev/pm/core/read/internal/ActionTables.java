@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The tables of action items in a Remedy: a table one of whose column headings names the actions ("Action Item",
- * "Action", "Task", "Follow-up"), read row by row with the row's owner, due date and status where the table has
- * columns for them.
+ * The tables of action items in a Remedy: a table whose first or second column heading names the actions ("Action
+ * Item", "Action", "Task", "Follow-up"), read row by row with the row's owner, due date and status where the table
+ * has columns for them.
  */
 final class ActionTables {
 
@@ -26,6 +26,8 @@ final class ActionTables {
     private static final Pattern OWNER = Pattern.compile("(?:owners?|assignees?|assigned to|who|responsible"
             + "|dri|owning team)");
     private static final Pattern DUE = Pattern.compile("(?:due(?: date| by)?|deadline|target(?: date)?|eta)");
+    /** A column that numbers the rows, before the actions: "#", "No.", "ID", "Priority". */
+    private static final Pattern NUMBERING = Pattern.compile("(?:#|no\\.?|nr\\.?|id|priority|p|)");
     private static final Pattern STATUS = Pattern.compile("(?:status|state|done\\??)");
     /** What a status cell says of an action that is finished. */
     private static final Pattern FINISHED = Pattern.compile("(?:done|complete[d]?|closed|fixed|resolved|finished"
@@ -58,7 +60,9 @@ final class ActionTables {
             }
         }
         int action = column(heading, ACTION);
-        if (action < 0) {
+        // The actions lead the table ("| Action Item | Type | Owner |", "| # | Action | Owner |"); a column called
+        // "Action" after another is what to do about what the row names ("| Alert | Action |" in a runbook).
+        if (action < 0 || action > 0 && !(action == 1 && NUMBERING.matcher(heading.get(0)).matches())) {
             return;
         }
         int owner = column(heading, OWNER);
