@@ -101,6 +101,24 @@ class QualityRulesTest {
     }
 
     @Test
+    void aTableRowDueBeforeTheReferenceDayIsOverdueAndTheOthersLackWhatTheirCellsDoNotSay() {
+        List<Diagnostic> found = check("corpus-action-table-headings.md", CheckSettings.defaults(),
+                RunContext.defaults().withToday(LocalDate.of(2026, 6, 15)));
+
+        assertThat(found).filteredOn(d -> d.rule().equals("remedy-owned"))
+                .extracting(Diagnostic::line, Diagnostic::message).containsExactly(
+                        tuple(36, "open action item 'Sign links after the ledger write' was due on 2026-06-01, 14 days"
+                                + " before 2026-06-15: finish it and set its status to done, or set a new due date"),
+                        tuple(37, "open action item 'Add download errors to the dashboard' in the Remedy's table has"
+                                + " no owner: give each open row an owner and a due date (YYYY-MM-DD) in columns"
+                                + " 'Owner' and 'Due', or write it as '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'"),
+                        tuple(38, "open action item 'Test a link requested right after write' in the Remedy's table"
+                                + " has no due date: give each open row an owner and a due date (YYYY-MM-DD) in"
+                                + " columns 'Owner' and 'Due', or write it as '- [ ] what {owner=\"team\""
+                                + " due=YYYY-MM-DD}'"));
+    }
+
+    @Test
     void aRuleCanBeSwitchedOffOrRaised() {
         assertThat(check("trigger-root-cause.md", CheckSettings.defaults().withLevel("no-root-cause", "off")))
                 .isEmpty();

@@ -92,11 +92,13 @@ class TimelineTest {
                 - 2026-03-13 1625: An e-mail reports the flaw.
                 - 2026-03-13 1650 UTC A huddle begins.
                 - 2026-03-14 0457 - The last provider upgrades.
+                - Mar 14 0630: A month and a day, then the time.
                 """);
 
         assertThat(parsed.diagnostics()).isEmpty();
         assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T16:25Z"),
-                OffsetDateTime.parse("2026-03-13T16:50Z"), OffsetDateTime.parse("2026-03-14T04:57Z"));
+                OffsetDateTime.parse("2026-03-13T16:50Z"), OffsetDateTime.parse("2026-03-14T04:57Z"),
+                OffsetDateTime.parse("2026-03-14T06:30Z"));
         assertThat(timelineHtml(parsed)).contains(time("16:25:00Z", "2026-03-13 1625") + ": An e-mail",
                 time("16:50:00Z", "2026-03-13 1650 UTC") + " A huddle");
     }
@@ -143,14 +145,15 @@ class TimelineTest {
         ParsedFile parsed = parse("2026-03-13T09:00Z", """
                 - 2026-03-13 09:00 The deploy starts.
                 - 2026-03-13 1500 users could not log in.
+                - 2026-03-13 1200 central DB failover starts.
                 - 2026-03-13 2460: Not a time of day.
                 - 09:20 The deploy is rolled back.
                 """);
 
         assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2026-03-13T09:00Z"),
                 OffsetDateTime.parse("2026-03-13T09:20Z"));
-        assertThat(timelineHtml(parsed)).contains("1500 users could not log in.", "2460: Not a time of day.")
-                .doesNotContain("T15:00");
+        assertThat(timelineHtml(parsed)).contains("1500 users could not log in.", "1200 central DB failover starts.",
+                "2460: Not a time of day.").doesNotContain("T15:00", "T12:00", "T11:00", "T18:00");
     }
 
     @Test
@@ -173,6 +176,22 @@ class TimelineTest {
                                 + " before it (2026-03-12): keep the timeline in order"),
                         tuple("timeline-order", TIMELINE_LINE + 7, "this day (2026-03-19) is earlier than the one"
                                 + " before it (2026-03-21): keep the timeline in order"));
+    }
+
+    @Test
+    void aDayWithoutItsYearAfterNewYearIsInTheNextYearAndOneAFewDaysBackIsOutOfOrder() {
+        ParsedFile parsed = parse("2021-12-30T09:00Z", """
+                - Dec 30: A configuration change is merged.
+                - Dec 31: Errors start.
+                - Jan 2: The change is reverted.
+                - 10:00 Errors stop.
+                - Dec 29: A day mistyped.
+                """);
+
+        assertThat(instants(parsed)).containsExactly(OffsetDateTime.parse("2022-01-02T10:00Z"));
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::message)
+                .containsExactly(tuple("timeline-order", TIMELINE_LINE + 4, "this day (2021-12-29) is earlier than"
+                        + " the one before it (2022-01-02): keep the timeline in order"));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.pm.core.read;
 
 import dev.pm.core.Position;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What reading keeps of a file's text besides the model, for judging it: the author's words with their positions,
@@ -27,11 +29,12 @@ public record SourceText(Prose prose, Map<String, Position> keys, List<TableActi
      *
      * @param at where the row's first cell starts
      * @param text the words of its action cell
-     * @param owned whether the table has an owner column and the row's cell in it holds words
-     * @param dated whether the table has a due-date column and the row's cell in it holds words
+     * @param owner the words of its owner cell, where the table has an owner column and the cell names someone
+     * @param due the date in its due-date cell ({@code YYYY-MM-DD}), where the table has such a column
      * @param done whether its status cell says it is done
      */
-    public record TableAction(Position at, String text, boolean owned, boolean dated, boolean done) {
+    public record TableAction(Position at, String text, Optional<String> owner, Optional<LocalDate> due,
+            boolean done) {
     }
 
     /** Where a key was written, or the start of the file when it was not. */

@@ -8,6 +8,7 @@ import dev.pm.core.read.SourceText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /** Every open action item has an owner and a due date, and, against a given reference day, is not overdue. */
 final class RemedyOwned extends Rule {
@@ -23,22 +24,25 @@ final class RemedyOwned extends Rule {
     @Override
     void check(Subject subject, Findings findings) {
         List<ActionItem> actions = subject.postmortem().remedy().map(r -> r.actions()).orElse(List.of());
-        if (actions.isEmpty() && !subject.tableActions().isEmpty()) {
-            // A table of action items is the plan; the prose around it (how to write one) is not.
-            for (SourceText.TableAction row : subject.tableActions()) {
-                if (!row.done() && (!row.owned() || !row.dated())) {
-                    String lacks = !row.owned() && !row.dated() ? "no owner and no due date"
-                            : !row.owned() ? "no owner" : "no due date";
-                    findings.add(row.at(), "open action item '" + shorten(row.text()) + "' in the Remedy's table"
-                            + " has " + lacks + ": give each open row an owner and a due date in columns 'Owner' and"
-                            + " 'Due', or write it as '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'");
-                }
-            }
-        } else if (actions.isEmpty()) {
+        if (actions.isEmpty() && subject.tableActions().isEmpty()) {
             RemedyActions.steps(subject).stream().filter(s -> subject.wording().isUnownedPlan(s.text())).findFirst()
                     .ifPresent(step -> findings.add(subject.at(step, 0), "Remedy plans steps in prose ('"
                             + shorten(step.text()) + "'), with no owner or due date: write each as an action item,"
                             + " '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'"));
+        }
+        // A table of action items is a plan of its own, beside task items or instead of them.
+        for (SourceText.TableAction row : subject.tableActions()) {
+            if (row.done()) {
+                continue;
+            }
+            if (row.owner().isEmpty() || row.due().isEmpty()) {
+                String lacks = row.owner().isEmpty() && row.due().isEmpty() ? "no owner and no due date"
+                        : row.owner().isEmpty() ? "no owner" : "no due date";
+                findings.add(row.at(), "open action item '" + shorten(row.text()) + "' in the Remedy's table has "
+                        + lacks + ": give each open row an owner and a due date (YYYY-MM-DD) in columns 'Owner'"
+                        + " and 'Due', or write it as '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'");
+            }
+            overdue(subject, row.due(), row.text(), row.at(), "set its status to done", findings);
         }
         for (ActionItem action : actions) {
             if (action.done()) {
@@ -59,15 +63,21 @@ final class RemedyOwned extends Rule {
                 findings.add(at, "open action item '" + shorten(action.text()) + "' has " + String.join(" and ", lacks)
                         + ": add {" + String.join(" ", add) + "}");
             }
-            if (action.due().isPresent() && subject.today().isPresent()) {
-                LocalDate due = action.due().get();
-                LocalDate today = subject.today().get();
-                if (due.isBefore(today)) {
-                    findings.add(at, "open action item '" + shorten(action.text()) + "' was due on " + due + ", "
-                            + ChronoUnit.DAYS.between(due, today) + " days before " + today + ": finish it and"
-                            + " mark it [x] with done=YYYY-MM-DD, or set a new due date");
-                }
-            }
+            overdue(subject, action.due(), action.text(), at, "mark it [x] with done=YYYY-MM-DD", findings);
+        }
+    }
+
+    /**
+     * Reports an open action item due before the build's reference day, if it has one; {@code finish} says how to
+     * mark it finished where it is written.
+     */
+    private static void overdue(Subject subject, Optional<LocalDate> due, String text, Position at, String finish,
+            Findings findings) {
+        if (due.isPresent() && subject.today().isPresent() && due.get().isBefore(subject.today().get())) {
+            LocalDate today = subject.today().get();
+            findings.add(at, "open action item '" + shorten(text) + "' was due on " + due.get() + ", "
+                    + ChronoUnit.DAYS.between(due.get(), today) + " days before " + today + ": finish it and "
+                    + finish + ", or set a new due date");
         }
     }
 

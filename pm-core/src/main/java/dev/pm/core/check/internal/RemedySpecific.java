@@ -26,7 +26,8 @@ final class RemedySpecific extends Rule {
             boolean stepsFollow = RemedyActions.steps(subject).stream()
                     .anyMatch(step -> subject.at(step, 0).line() > at.line() || (subject.at(step, 0).line() == at.line()
                             && subject.at(step, 0).column() > at.column()));
-            if (actions.stream().noneMatch(action -> action.line() > at.line()) && !stepsFollow) {
+            boolean rowsFollow = subject.tableActions().stream().anyMatch(row -> row.at().line() > at.line());
+            if (actions.stream().noneMatch(action -> action.line() > at.line()) && !stepsFollow && !rowsFollow) {
                 findings.add(at, "'" + hit.match().text() + "' is a promise, not a plan: follow it with the concrete"
                         + " steps, each as an action item with an owner");
             }

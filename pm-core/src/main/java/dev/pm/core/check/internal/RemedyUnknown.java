@@ -49,7 +49,8 @@ final class RemedyUnknown extends Rule {
         List<Prose.Passage> said = Stream.concat(subject.text(SectionKind.REASON).stream(), remedyText.stream())
                 .toList();
         Optional<Phrases.Located> uncertain = UNCERTAIN.firstIn(said);
-        boolean nothingToDo = remedy.actions().isEmpty() && RemedyActions.steps(subject).isEmpty()
+        boolean nothingToDo = remedy.actions().isEmpty() && subject.tableActions().isEmpty()
+                && RemedyActions.steps(subject).isEmpty()
                 && (investigates || monitors);
         if (uncertain.isEmpty() && !nothingToDo) {
             return;

@@ -315,10 +315,13 @@ final class Wording {
 
     /**
      * A sentence about the postmortem itself, not a step in it: "In this section we outline the lessons learned, and
-     * how our processes have changed or will change" (Optimism's 2022-02-02 postmortem).
+     * how our processes have changed or will change" (Optimism's 2022-02-02 postmortem), "This section lists ...";
+     * the text then says what it does, so that "This report generator was moved ..." stays a step.
      */
     private static final Pattern ABOUT_THE_TEXT = Pattern.compile("(?:in\\s+)?(?:this|the following|the next)\\s+"
-            + "(?:section|document|post|report|page|postmortem|post-mortem|retrospective|write-?up)s?\\b", FLAGS);
+            + "(?:section|document|post|report|page|postmortem|post-mortem|retrospective|write-?up)s?,?\\s+(?:we\\s+)?"
+            + "(?:outline|describe|list|summari[sz]e|cover|explain|detail|present|set out|look at|go through)"
+            + "(?:s|d)?\\b", FLAGS);
     private static final Pattern DONE = Pattern.compile("\\b(?:we've|we have|has been|have been|had been|was|were"
             + "|already)\\b", FLAGS);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|plan|plans|planned|intend|intends"

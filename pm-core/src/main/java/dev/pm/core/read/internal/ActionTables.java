@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.pm.core.read.LineIndex;
 import dev.pm.core.read.SourceText.TableAction;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,32 +22,41 @@ import java.util.regex.Pattern;
  */
 final class ActionTables {
 
-    private static final Pattern ACTION = Pattern.compile("(?:action items?|actions?|tasks?|to-?dos?"
-            + "|follow-?ups?|remediation(?: items?)?|corrective actions?|work items?)");
-    private static final Pattern OWNER = Pattern.compile("(?:owners?|assignees?|assigned to|who|responsible"
-            + "|dri|owning team)");
-    private static final Pattern DUE = Pattern.compile("(?:due(?: date| by)?|deadline|target(?: date)?|eta)");
-    /** A column that numbers the rows, before the actions: "#", "No.", "ID", "Priority". */
+    /** Column headings, matched on their words: "Action Item(s)", "Owner(s)", "Due date". */
+    private static final Pattern ACTION = Pattern.compile("\\b(?:action(?: items?)?|actions|tasks?|to-?dos?"
+            + "|follow-?ups?|remediations?(?: items?)?|corrective actions?|work items?)\\b");
+    private static final Pattern OWNER = Pattern.compile("\\b(?:owners?|assignees?|assigned|who|responsible|dri"
+            + "|owning team)\\b");
+    private static final Pattern DUE = Pattern.compile("\\b(?:due|deadline|target|eta|date|when|by)\\b");
+    private static final Pattern STATUS = Pattern.compile("\\b(?:status|state|done)\\b");
+    /**
+     * A column that numbers the rows before the actions: "#", "No.", "ID", "P" or "Priority" (P0, P1), or a
+     * heading left empty.
+     */
     private static final Pattern NUMBERING = Pattern.compile("(?:#|no\\.?|nr\\.?|id|priority|p|)");
-    private static final Pattern STATUS = Pattern.compile("(?:status|state|done\\??)");
     /** What a status cell says of an action that is finished. */
     private static final Pattern FINISHED = Pattern.compile("(?:done|complete[d]?|closed|fixed|resolved|finished"
             + "|merged|shipped|yes|\u2705|\u2714\ufe0f?)(?:\\W.*)?", Pattern.CASE_INSENSITIVE);
+    /** An owner cell that names nobody. */
+    private static final Pattern NOBODY = Pattern.compile("(?:-+|\u2014|\u2013|\\?+|tbd|tba|n/?a|none|nobody"
+            + "|unassigned)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s+");
 
     private ActionTables() {
     }
 
-    static List<TableAction> read(Optional<Outline.Part> remedy, LineIndex lines) {
+    /** @param zone the zone a due date written as a date and time is read in */
+    static List<TableAction> read(Optional<Outline.Part> remedy, LineIndex lines, ZoneId zone) {
         List<TableAction> actions = new ArrayList<>();
         for (Node block : remedy.map(Outline.Part::blocks).orElse(List.of())) {
             if (block instanceof TableBlock table) {
-                read(table, lines, actions);
+                read(table, lines, zone, actions);
             }
         }
         return actions;
     }
 
-    private static void read(TableBlock table, LineIndex lines, List<TableAction> into) {
+    private static void read(TableBlock table, LineIndex lines, ZoneId zone, List<TableAction> into) {
         List<String> heading = List.of();
         List<List<TableCell>> rows = new ArrayList<>();
         for (Node part : table.getChildren()) {
@@ -73,15 +83,19 @@ final class ActionTables {
             if (text.isEmpty()) {
                 continue;
             }
-            into.add(new TableAction(lines.at(row.get(0).getStartOffset()), text, !cell(row, owner).isEmpty(),
-                    !cell(row, due).isEmpty(), FINISHED.matcher(cell(row, status)).matches()
-                            || text.startsWith("\u2705") || text.startsWith("\u2714")));
+            String who = cell(row, owner);
+            String when = cell(row, due);
+            into.add(new TableAction(lines.at(row.get(0).getStartOffset()), text,
+                    who.isEmpty() || NOBODY.matcher(who).matches() ? Optional.empty() : Optional.of(who),
+                    when.isEmpty() ? Optional.empty() : Times.parseDate(FIRST_WORD.split(when, 2)[0], zone),
+                    FINISHED.matcher(cell(row, status)).matches() || text.startsWith("\u2705")
+                            || text.startsWith("\u2714")));
         }
     }
 
     private static int column(List<String> heading, Pattern names) {
         for (int i = 0; i < heading.size(); i++) {
-            if (names.matcher(heading.get(i)).matches()) {
+            if (names.matcher(heading.get(i)).find()) {
                 return i;
             }
         }
@@ -92,8 +106,15 @@ final class ActionTables {
         return column >= 0 && column < row.size() ? words(row.get(column)) : "";
     }
 
+    /** A cell's words, without the colon or bold marks a heading cell may end with. */
     private static String words(TableCell cell) {
-        return Outline.plainText(cell).strip().replaceAll("[\\s*:]+$", "");
+        String words = Outline.plainText(cell).strip();
+        int end = words.length();
+        while (end > 0 && (Character.isWhitespace(words.charAt(end - 1)) || words.charAt(end - 1) == ':'
+                || words.charAt(end - 1) == '*')) {
+            end--;
+        }
+        return words.substring(0, end);
     }
 
     private static List<TableCell> cells(Node row) {

@@ -219,9 +219,10 @@ final class PmNodeRenderer implements NodeRenderer {
         }
         String words = Escaping.collapseWhitespace(rest, true);
         if (inPlace) {
-            html.raw("<code>");
+            // As Flexmark opens a code span, with the attributes written after it ({#t1}).
+            html.srcPos(node.getText()).withAttr().tag("code");
             time(mark, context, html);
-            html.raw(escape(words) + "</code>");
+            html.raw(escape(words)).tag("/code");
         } else if (!words.isBlank()) {
             html.raw("<code>" + escape(words.strip()) + "</code>");
         }

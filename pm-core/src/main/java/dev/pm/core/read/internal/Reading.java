@@ -22,7 +22,7 @@ record Reading(Outline outline, Prose prose, List<ActionItems.Action> actions, T
                 ActionItems.read(outline.remedy(), lines, zone, problems),
                 Timeline.read(outline.reason(), lines, incidentStart, zone, problems),
                 LocalLinks.read(document, lines, source, bundle, problems),
-                withProse ? ActionTables.read(outline.remedy(), lines) : List.of());
+                withProse ? ActionTables.read(outline.remedy(), lines, zone) : List.of());
     }
 
     private static Prose prose(Outline outline, ProseCollector prose) {

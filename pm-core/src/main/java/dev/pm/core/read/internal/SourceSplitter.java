@@ -27,9 +27,8 @@ final class SourceSplitter {
     }
 
     /**
-     * Splits {@code text} (LF line endings); reports a missing or unclosed header. The lines are found in place,
-     * rather than by splitting the file into a string per line and joining them again, which allocated ten times
-     * the file's size for every file read.
+     * Splits {@code text} (LF line endings); reports a missing or unclosed header. Lines are found in place: the
+     * header and the body are each one copy of the file's text.
      */
     static Optional<Split> split(String text, Problems problems) {
         int firstEnd = lineEnd(text, 0);

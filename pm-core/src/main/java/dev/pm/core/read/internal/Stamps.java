@@ -55,10 +55,14 @@ final class Stamps {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
-    /** Groups 1-3: an ISO day; 4-6: month, day, year; 7-9: day, month, year. */
+    /**
+     * Groups 1-3: an ISO day; 4-6: month, day, year; 7-9: day, month, year. A year after a month and a day is one
+     * of 1900 to 2099, so that in "Feb 2 1625: Huddle" the number is the time, not the year 1625.
+     */
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})-(\\d{2})-(\\d{2})"
-            + "|" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?:,?\\s+(\\d{4}))?"
-            + "|(\\d{1,2})" + ORDINAL + "\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?)", Pattern.CASE_INSENSITIVE);
+            + "|" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?"
+            + "|(\\d{1,2})" + ORDINAL + "\\s+" + MONTH + "(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?)",
+            Pattern.CASE_INSENSITIVE);
     /** Between a day and its time; group 1 is ISO's {@code T}. */
     private static final Pattern DATE_TIME_JOIN = Pattern.compile("(t)|,?\\s+(?:at\\s+)?",
             Pattern.CASE_INSENSITIVE);
@@ -122,11 +126,24 @@ final class Stamps {
      * start without one takes its end's), how many characters the stamp (the range's end included) and the
      * separator after it take, and the end of a range.
      */
+    /**
+     * A stamp read at the start of a text; {@code yearWritten} says whether its day's year was written, or taken
+     * from the default year.
+     */
     record Stamp(Optional<LocalDate> day, Optional<LocalTime> time, Optional<ZoneId> zone, int length,
-            int separatorLength, Optional<RangeEnd> end) {
+            int separatorLength, Optional<RangeEnd> end, boolean yearWritten) {
 
         boolean dateOnly() {
             return time.isEmpty();
+        }
+
+        Stamp yearless() {
+            return new Stamp(day, time, zone, length, separatorLength, end, false);
+        }
+
+        /** The same stamp on {@code other} day. */
+        Stamp on(LocalDate other) {
+            return new Stamp(Optional.of(other), time, zone, length, separatorLength, end, yearWritten);
         }
     }
 
@@ -155,6 +172,7 @@ final class Stamps {
                 return clock(text, 0, false, false).flatMap(start -> timed(text, Optional.empty(), start));
             }
             Optional<LocalDate> day = Optional.of(day(date, defaultYear));
+            boolean yearWritten = date.group(1) != null || date.group(6) != null || date.group(9) != null;
             Matcher join = DATE_TIME_JOIN.matcher(text).region(date.end(), text.length());
             Optional<Clock> start = join.lookingAt()
                     ? clock(text, join.end(), date.group(1) != null, join.group(1) != null) : Optional.empty();
@@ -162,7 +180,7 @@ final class Stamps {
                 start = compactClock(text, join.end());
             }
             if (start.isPresent()) {
-                return timed(text, day, start.get());
+                return timed(text, day, start.get()).map(stamp -> yearWritten ? stamp : stamp.yearless());
             }
             // "May 5 engineers were paged" is a sentence, not an entry of 5 May: a month and a day without a
             // year stand alone only before a written separator or at the end.
@@ -170,7 +188,7 @@ final class Stamps {
             Optional<Stamp> dayOnly = finish(text, day, Optional.empty(), Optional.empty(), date.end(),
                     Optional.empty());
             return monthAndDayOnly && !WRITTEN_SEPARATOR.matcher(text.substring(date.end())).find() ? Optional.empty()
-                    : dayOnly;
+                    : dayOnly.map(stamp -> yearWritten ? stamp : stamp.yearless());
         } catch (DateTimeException | NumberFormatException notAStamp) {
             return Optional.empty();
         }
@@ -216,8 +234,13 @@ final class Stamps {
         }
         Clock clock = zoned(text, LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), m.end(),
                 false);
-        return clock.zone().isPresent() || WRITTEN_SEPARATOR.matcher(text.substring(clock.end())).find()
-                ? Optional.of(clock) : Optional.empty();
+        // A zone after such a number is one written as zones are (UTC, PST, Z, +02:00), not a word of the sentence
+        // that names one ("1200 central DB failover").
+        String zone = text.substring(m.end(), clock.end());
+        boolean zoned = clock.zone().isPresent() && zone.equals(zone.toUpperCase(Locale.ROOT));
+        Clock time = zoned ? clock : new Clock(clock.time(), Optional.empty(), m.end());
+        return zoned || WRITTEN_SEPARATOR.matcher(text.substring(time.end())).find() ? Optional.of(time)
+                : Optional.empty();
     }
 
     /** A time that ends at {@code end}, with the zone written right after it, if any. */
@@ -258,7 +281,7 @@ final class Stamps {
         if (end == 0 || !separator.find()) {
             return Optional.empty();
         }
-        return Optional.of(new Stamp(day, time, zone, end, separator.end(), range));
+        return Optional.of(new Stamp(day, time, zone, end, separator.end(), range, true));
     }
 
     /**

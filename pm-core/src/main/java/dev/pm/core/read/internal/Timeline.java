@@ -1,11 +1,11 @@
 package dev.pm.core.read.internal;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
@@ -28,6 +28,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -184,6 +185,8 @@ final class Timeline {
     /** Reads one timeline sub-section, keeping the day, the clock and the zone as they go. */
     private static final class Reader {
 
+        private static final int HALF_A_YEAR = 183;
+
         private final LineIndex lines;
         private final OffsetDateTime incidentStart;
         private final Problems problems;
@@ -198,7 +201,7 @@ final class Timeline {
         private OffsetDateTime previous;
         /** The last entry's instant since the day was last set: a bare time follows it. */
         private OffsetDateTime anchor;
-        /** The index of the first entry after a day reported as out of order: not reported again for it. */
+        /** The indexes of the first entries after days reported as out of order: not reported again for them. */
         private final Set<Integer> afterReportedDay = new HashSet<>();
 
         private record Undated(int entryIndex, int days, LocalTime time, ZoneId zone, Found found, Mark mark) {
@@ -404,7 +407,21 @@ final class Timeline {
         private Optional<Found> stamp(Node block) {
             int year = incidentStart.atZoneSameInstant(zone).getYear();
             return leadingText(block).flatMap(text -> Stamps.read(text.getChars().toString(), day == null ? year
-                    : day.getYear()).map(stamp -> new Found(text, stamp)));
+                    : day.getYear()).map(stamp -> new Found(text, nearestYear(stamp))));
+        }
+
+        /**
+         * A day written without its year is in the year that puts it nearest the day the timeline has reached:
+         * "Dec 31", then "Jan 2" is in the next year, and "Jan 2", then "Dec 29" in the one before. One a few days
+         * back stays, and is out of order.
+         */
+        private Stamps.Stamp nearestYear(Stamps.Stamp stamp) {
+            if (stamp.yearWritten() || stamp.day().isEmpty() || day == null) {
+                return stamp;
+            }
+            long back = ChronoUnit.DAYS.between(stamp.day().get(), day);
+            return back > HALF_A_YEAR ? stamp.on(stamp.day().get().plusYears(1))
+                    : back < -HALF_A_YEAR ? stamp.on(stamp.day().get().minusYears(1)) : stamp;
         }
 
         private static Mark mark(Found found, String datetime) {
