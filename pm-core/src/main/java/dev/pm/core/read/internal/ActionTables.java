@@ -62,10 +62,10 @@ final class ActionTables {
         for (Node part : table.getChildren()) {
             for (Node row : part.getChildren()) {
                 if (row instanceof TableRow && part instanceof TableHead && heading.isEmpty()) {
-                    heading = cells(row).stream().map(ActionTables::words).map(w -> w.toLowerCase(Locale.ROOT))
+                    heading = Timeline.cells(row).stream().map(ActionTables::words).map(w -> w.toLowerCase(Locale.ROOT))
                             .toList();
                 } else if (row instanceof TableRow && part instanceof TableBody) {
-                    rows.add(cells(row));
+                    rows.add(Timeline.cells(row));
                 }
             }
         }
@@ -115,15 +115,5 @@ final class ActionTables {
             end--;
         }
         return words.substring(0, end);
-    }
-
-    private static List<TableCell> cells(Node row) {
-        List<TableCell> cells = new ArrayList<>();
-        for (Node cell : row.getChildren()) {
-            if (cell instanceof TableCell tableCell) {
-                cells.add(tableCell);
-            }
-        }
-        return cells;
     }
 }

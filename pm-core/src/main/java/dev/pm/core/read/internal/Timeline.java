@@ -168,6 +168,17 @@ final class Timeline {
         return marks;
     }
 
+    /** The cells of a table row, in order. */
+    static List<TableCell> cells(Node row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node cell : row.getChildren()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(tableCell);
+            }
+        }
+        return cells;
+    }
+
     /**
      * The first text of a block, looking into a leading bold or italic run or code span: where a stamp may stand.
      * Optimism's timelines write each time as code ("- `07:35` Team funds the contract").
@@ -389,15 +400,6 @@ final class Timeline {
             }
         }
 
-        private static List<TableCell> cells(Node row) {
-            List<TableCell> cells = new ArrayList<>();
-            for (Node cell : row.getChildren()) {
-                if (cell instanceof TableCell tableCell) {
-                    cells.add(tableCell);
-                }
-            }
-            return cells;
-        }
 
         /** A time without a date at the start of {@code cell}. */
         private Optional<Found> bareTime(TableCell cell) {
