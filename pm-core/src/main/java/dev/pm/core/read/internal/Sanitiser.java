@@ -50,8 +50,9 @@ final class Sanitiser {
      * none, with a {@code heading-id} warning, since an id cannot hold a space.
      */
     static void restoreWords(Document document, LineIndex lines, Problems problems) {
-        splitKramdownMarks(document);
-        for (AttributesNode attributes : groupsToRestore(document, true)) {
+        List<AttributesNode> groups = groups(document);
+        groups.forEach(Sanitiser::splitKramdownMark);
+        for (AttributesNode attributes : toRestore(groups, true)) {
             if (attributes.getParent() instanceof Heading heading) {
                 if (heading.isExplicitAnchorRefId() && holdsWords(attributes) && writesAnId(attributes)) {
                     heading.setAnchorRefId("");
@@ -72,30 +73,24 @@ final class Sanitiser {
      * classes a and b). Flexmark reads it as one attribute named {@code :.internal}, which left a section meant for
      * staff public.
      */
-    private static void splitKramdownMarks(Document document) {
-        List<AttributeNode> joined = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof AttributeNode attribute && attribute.getParent() instanceof AttributesNode group
-                    && group.getFirstChild() == attribute && attribute.getValue().isEmpty()
-                    && MARK_AND_CLASS.matcher(attribute.getName()).matches()) {
-                joined.add(attribute);
-            }
+    private static void splitKramdownMark(AttributesNode group) {
+        if (!(group.getFirstChild() instanceof AttributeNode attribute) || !attribute.getValue().isEmpty()
+                || !MARK_AND_CLASS.matcher(attribute.getName()).matches()) {
+            return;
         }
-        for (AttributeNode attribute : joined) {
-            // The name only: what the pattern checked (an attribute's text may hold a value after it).
-            BasedSequence name = attribute.getName();
-            attribute.insertBefore(new AttributeNode(name.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL,
-                    BasedSequence.NULL, BasedSequence.NULL));
-            int start = 1;
-            while (start < name.length()) {
-                int end = name.indexOf('.', start + 1);
-                end = end < 0 ? name.length() : end;
-                attribute.insertBefore(new AttributeNode(name.subSequence(start, start + 1), BasedSequence.NULL,
-                        BasedSequence.NULL, name.subSequence(start + 1, end), BasedSequence.NULL));
-                start = end;
-            }
-            attribute.unlink();
+        // The name only: what the pattern checked (an attribute's text may hold a value after it).
+        BasedSequence name = attribute.getName();
+        attribute.insertBefore(new AttributeNode(name.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL,
+                BasedSequence.NULL, BasedSequence.NULL));
+        int start = 1;
+        while (start < name.length()) {
+            int end = name.indexOf('.', start + 1);
+            end = end < 0 ? name.length() : end;
+            attribute.insertBefore(new AttributeNode(name.subSequence(start, start + 1), BasedSequence.NULL,
+                    BasedSequence.NULL, name.subSequence(start + 1, end), BasedSequence.NULL));
+            start = end;
         }
+        attribute.unlink();
     }
 
     /**
@@ -103,16 +98,14 @@ final class Sanitiser {
      * every other group still in the tree that is not only ids and classes is put back as text.
      */
     static void clean(Document document) {
-        List<Node> marks = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof AttributesNode attributes && isKramdownMark(attributes.getFirstChild())
-                    && onlyIdsAndClasses(attributes)) {
-                marks.add(attributes.getFirstChild());
+        List<AttributesNode> groups = groups(document);
+        for (AttributesNode attributes : groups) {
+            if (isKramdownMark(attributes.getFirstChild()) && onlyIdsAndClasses(attributes)) {
+                // kramdown's mark is no attribute; Flexmark would write it as one (":").
+                attributes.getFirstChild().unlink();
             }
         }
-        // kramdown's mark is no attribute; Flexmark would write it as one (":").
-        marks.forEach(Node::unlink);
-        for (AttributesNode attributes : groupsToRestore(document, false)) {
+        for (AttributesNode attributes : toRestore(groups, false)) {
             if (attributes.getParent() instanceof Heading && !holdsWords(attributes)) {
                 List<Node> unsafe = new ArrayList<>();
                 attributes.getChildren().forEach(child -> {
@@ -127,15 +120,21 @@ final class Sanitiser {
         }
     }
 
-    private static List<AttributesNode> groupsToRestore(Document document, boolean beforeReading) {
-        List<AttributesNode> words = new ArrayList<>();
+    /** Every brace group of the tree, found in one walk. */
+    private static List<AttributesNode> groups(Document document) {
+        List<AttributesNode> groups = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof AttributesNode attributes && !onlyIdsAndClasses(attributes)
-                    && !(beforeReading && inTaskItemsFirstParagraph(attributes))) {
-                words.add(attributes);
+            if (node instanceof AttributesNode attributes) {
+                groups.add(attributes);
             }
         }
-        return words;
+        return groups;
+    }
+
+    /** The groups to put back as text: not only ids and classes, and before reading not an action item's. */
+    private static List<AttributesNode> toRestore(List<AttributesNode> groups, boolean beforeReading) {
+        return groups.stream().filter(attributes -> !onlyIdsAndClasses(attributes)
+                && !(beforeReading && inTaskItemsFirstParagraph(attributes))).toList();
     }
 
     /** Whether a group holds a word without a value, as prose in braces does ({@code {foo}}, {@code {#how it}}). */
