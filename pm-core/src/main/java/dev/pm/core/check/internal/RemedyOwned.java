@@ -36,11 +36,10 @@ final class RemedyOwned extends Rule {
                 continue;
             }
             if (row.owner().isEmpty() || row.due().isEmpty()) {
-                String lacks = row.owner().isEmpty() && row.due().isEmpty() ? "no owner and no due date"
-                        : row.owner().isEmpty() ? "no owner" : "no due date";
                 findings.add(row.at(), "open action item '" + shorten(row.text()) + "' in the Remedy's table has "
-                        + lacks + ": give each open row an owner and a due date (YYYY-MM-DD) in columns 'Owner'"
-                        + " and 'Due', or write it as '- [ ] what {owner=\"team\" due=YYYY-MM-DD}'");
+                        + lacks(row.owner(), row.due()) + ": give each open row an owner and a due date (YYYY-MM-DD)"
+                        + " in columns 'Owner' and 'Due', or write it as '- [ ] what {owner=\"team\""
+                        + " due=YYYY-MM-DD}'");
             }
             overdue(subject, row.due(), row.text(), row.at(), "set its status to done", findings);
         }
@@ -50,18 +49,10 @@ final class RemedyOwned extends Rule {
             }
             Position at = new Position(action.line(), action.column());
             if (action.owner().isEmpty() || action.due().isEmpty()) {
-                java.util.List<String> lacks = new java.util.ArrayList<>();
-                java.util.List<String> add = new java.util.ArrayList<>();
-                if (action.owner().isEmpty()) {
-                    lacks.add("no owner");
-                    add.add("owner=\"team\"");
-                }
-                if (action.due().isEmpty()) {
-                    lacks.add("no due date");
-                    add.add("due=YYYY-MM-DD");
-                }
-                findings.add(at, "open action item '" + shorten(action.text()) + "' has " + String.join(" and ", lacks)
-                        + ": add {" + String.join(" ", add) + "}");
+                String add = action.owner().isEmpty() && action.due().isEmpty() ? "owner=\"team\" due=YYYY-MM-DD"
+                        : action.owner().isEmpty() ? "owner=\"team\"" : "due=YYYY-MM-DD";
+                findings.add(at, "open action item '" + shorten(action.text()) + "' has "
+                        + lacks(action.owner(), action.due()) + ": add {" + add + "}");
             }
             overdue(subject, action.due(), action.text(), at, "mark it [x] with done=YYYY-MM-DD", findings);
         }
@@ -79,6 +70,12 @@ final class RemedyOwned extends Rule {
                     + ChronoUnit.DAYS.between(due.get(), today) + " days before " + today + ": finish it and "
                     + finish + ", or set a new due date");
         }
+    }
+
+    /** What an open item without an owner or a due date lacks: "no owner", "no due date" or both. */
+    private static String lacks(Optional<String> owner, Optional<LocalDate> due) {
+        return owner.isEmpty() && due.isEmpty() ? "no owner and no due date"
+                : owner.isEmpty() ? "no owner" : "no due date";
     }
 
     private static String shorten(String text) {

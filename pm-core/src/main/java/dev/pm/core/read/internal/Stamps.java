@@ -179,16 +179,17 @@ final class Stamps {
             if (start.isEmpty() && join.lookingAt() && join.group(1) == null) {
                 start = compactClock(text, join.end());
             }
+            Optional<Stamp> stamp;
             if (start.isPresent()) {
-                return timed(text, day, start.get()).map(stamp -> yearWritten ? stamp : stamp.yearless());
+                stamp = timed(text, day, start.get());
+            } else if (!yearWritten && !WRITTEN_SEPARATOR.matcher(text.substring(date.end())).find()) {
+                // "May 5 engineers were paged" is a sentence, not an entry of 5 May: a month and a day without a
+                // year stand alone only before a written separator or at the end.
+                return Optional.empty();
+            } else {
+                stamp = finish(text, day, Optional.empty(), Optional.empty(), date.end(), Optional.empty());
             }
-            // "May 5 engineers were paged" is a sentence, not an entry of 5 May: a month and a day without a
-            // year stand alone only before a written separator or at the end.
-            boolean monthAndDayOnly = date.group(1) == null && date.group(6) == null && date.group(9) == null;
-            Optional<Stamp> dayOnly = finish(text, day, Optional.empty(), Optional.empty(), date.end(),
-                    Optional.empty());
-            return monthAndDayOnly && !WRITTEN_SEPARATOR.matcher(text.substring(date.end())).find() ? Optional.empty()
-                    : dayOnly.map(stamp -> yearWritten ? stamp : stamp.yearless());
+            return stamp.map(read -> yearWritten ? read : read.yearless());
         } catch (DateTimeException | NumberFormatException notAStamp) {
             return Optional.empty();
         }
