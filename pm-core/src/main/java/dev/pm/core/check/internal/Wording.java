@@ -321,7 +321,7 @@ final class Wording {
     private static final Pattern ABOUT_THE_TEXT = Pattern.compile("(?:in\\s+)?(?:this|the following|the next)\\s+"
             + "(?:section|document|post|report|page|postmortem|post-mortem|retrospective|write-?up)s?,?\\s+(?:we\\s+)?"
             + "(?:outline|describe|list|summari[sz]e|cover|explain|detail|present|set out|look at|go through)"
-            + "(?:s|d)?\\b", FLAGS);
+            + "(?:s|d|ed)?\\b", FLAGS);
     private static final Pattern DONE = Pattern.compile("\\b(?:we've|we have|has been|have been|had been|was|were"
             + "|already)\\b", FLAGS);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:will|going to|plan|plans|planned|intend|intends"
